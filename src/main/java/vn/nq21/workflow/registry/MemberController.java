@@ -1,0 +1,72 @@
+package vn.nq21.workflow.registry;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.security.OrganizationScope;
+
+/**
+ * Read-only registry API. Authenticated by HTTP Basic against Camunda's users (same filter as
+ * /engine-rest); a user sees the members of their organisations' subtrees only.
+ */
+@RestController
+@RequestMapping("/api")
+class MemberController {
+
+  private final MemberRegistry registry;
+  private final OrganizationService organizations;
+  private final OrganizationScope scope;
+
+  MemberController(MemberRegistry registry, OrganizationService organizations, OrganizationScope scope) {
+    this.registry = registry;
+    this.organizations = organizations;
+    this.scope = scope;
+  }
+
+  /** A member as the API shows it: the record plus the Vietnamese status label. */
+  record MemberView(Member member, String statusLabel, String organizationName) {}
+
+  @GetMapping("/members/{id}")
+  MemberView member(@PathVariable long id) {
+    Member member = registry.find(id).orElseThrow(() -> notFound("Không có người mã " + id + " trong sổ đảng viên."));
+    requireScope(member.organizationCode());
+    return view(member);
+  }
+
+  @GetMapping("/members/{id}/history")
+  List<StatusChange> history(@PathVariable long id) {
+    Member member = registry.find(id).orElseThrow(() -> notFound("Không có người mã " + id + " trong sổ đảng viên."));
+    requireScope(member.organizationCode());
+    return registry.history(id);
+  }
+
+  @GetMapping("/organizations/{code}/members")
+  List<MemberView> membersOf(@PathVariable String code) {
+    if (organizations.find(code).isEmpty()) {
+      throw notFound("Không có tổ chức đảng mã '" + code + "'.");
+    }
+    requireScope(code);
+    return registry.membersOf(code).stream().map(this::view).toList();
+  }
+
+  private MemberView view(Member member) {
+    return new MemberView(member, member.status().label(),
+        organizations.find(member.organizationCode()).map(o -> o.name()).orElse(member.organizationCode()));
+  }
+
+  private void requireScope(String orgCode) {
+    if (!scope.canSee(orgCode)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Người dùng '" + scope.currentUserId() + "' không thuộc tổ chức này hoặc cấp trên của nó.");
+    }
+  }
+
+  private static ResponseStatusException notFound(String message) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+  }
+}

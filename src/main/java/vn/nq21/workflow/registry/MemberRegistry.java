@@ -1,0 +1,124 @@
+package vn.nq21.workflow.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nq21.workflow.organization.OrganizationService;
+
+/**
+ * The registry's one door. Every status change is checked against the allowed moves (§12.3) and the
+ * previous change's date, and recorded with the case (process instance) and the user who caused it.
+ * Runs in the caller's transaction, so a task completion and the change it causes commit together.
+ */
+@Service("registry")
+@Transactional
+public class MemberRegistry {
+
+  /** Recorded as the user of changes that no person made (timers, start-up data). */
+  public static final String SYSTEM_USER = "he-thong";
+
+  private final MemberRepository repository;
+  private final OrganizationService organizations;
+  private final IdentityService identityService;
+
+  MemberRegistry(MemberRepository repository, OrganizationService organizations, IdentityService identityService) {
+    this.repository = repository;
+    this.organizations = organizations;
+    this.identityService = identityService;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Member> find(long id) {
+    return repository.find(id);
+  }
+
+  public Member require(long id) {
+    return repository.find(id).orElseThrow(() -> new RegistryException("Không có người mã " + id + " trong sổ đảng viên."));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Member> findByRecordNumber(String recordNumber) {
+    return repository.findByRecordNumber(recordNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Member> membersOf(String orgCode) {
+    return repository.findByOrganization(orgCode);
+  }
+
+  @Transactional(readOnly = true)
+  public List<StatusChange> history(long memberId) {
+    return repository.history(memberId);
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return repository.count();
+  }
+
+  /** Adds a person; their first status is the first entry of their history. */
+  public Member register(NewPerson person, String caseId) {
+    organizations.require(person.organizationCode());
+    if (person.birthDate() == null || person.birthDate().isAfter(today())) {
+      throw new RegistryException("Ngày sinh của " + person.fullName() + " không hợp lệ (trống hoặc ở tương lai).");
+    }
+    if (repository.findByRecordNumber(person.recordNumber()).isPresent()) {
+      throw new RegistryException("Số lý lịch " + person.recordNumber() + " đã có trong sổ đảng viên.");
+    }
+    long id = repository.insert(person);
+    repository.insertHistory(id, null, person.status(), person.statusSince(), "Ghi vào sổ", caseId, currentUser(),
+        now());
+    return require(id);
+  }
+
+  /**
+   * Moves a person to {@code next}, effective on {@code effectiveDate}. Refused when the move is not
+   * allowed from the current status or is dated before the current status began.
+   */
+  public Member changeStatus(long memberId, MemberStatus next, LocalDate effectiveDate, String reason, String caseId) {
+    Member member = require(memberId);
+    if (!member.status().canMoveTo(next)) {
+      throw new RegistryException("Không chuyển được " + member.fullName() + " từ \"" + member.status().label()
+          + "\" sang \"" + next.label() + "\".");
+    }
+    if (effectiveDate == null) {
+      throw new RegistryException("Cần ngày có hiệu lực của thay đổi trạng thái.");
+    }
+    if (member.statusSince() != null && effectiveDate.isBefore(member.statusSince())) {
+      throw new RegistryException("Ngày hiệu lực " + effectiveDate + " sớm hơn ngày của trạng thái hiện tại ("
+          + member.statusSince() + ") của " + member.fullName() + ".");
+    }
+    if (!repository.updateStatus(member, next, effectiveDate)) {
+      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+    }
+    repository.insertHistory(memberId, member.status(), next, effectiveDate, reason, caseId, currentUser(), now());
+    return require(memberId);
+  }
+
+  public Member updateKeyDates(long memberId, KeyDates dates) {
+    Member member = require(memberId);
+    if (!repository.updateKeyDates(member, dates)) {
+      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+    }
+    return require(memberId);
+  }
+
+  private String currentUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null ? SYSTEM_USER : authentication.getUserId();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.ofInstant(now(), vn.nq21.workflow.engine.FormValues.ZONE);
+  }
+}

@@ -1,0 +1,111 @@
+package vn.nq21.workflow.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the registry tables; only {@link MemberRegistry} uses it. */
+@Repository
+class MemberRepository {
+
+  private static final String COLUMNS = "id, record_number, full_name, gender, birth_date, identity_number,"
+      + " organization_code, status, status_since, admission_date, ceremony_date, recognition_date, card_number,"
+      + " certificate_issue_date, version";
+
+  private final JdbcClient jdbc;
+
+  MemberRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Member> find(long id) {
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where id = ?").param(id)
+        .query(MemberRepository::map).optional();
+  }
+
+  Optional<Member> findByRecordNumber(String recordNumber) {
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where record_number = ?").param(recordNumber)
+        .query(MemberRepository::map).optional();
+  }
+
+  List<Member> findByOrganization(String orgCode) {
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where organization_code = ? order by full_name, id")
+        .param(orgCode).query(MemberRepository::map).list();
+  }
+
+  long count() {
+    return jdbc.sql("select count(*) from nq21_member").query(Long.class).single();
+  }
+
+  long insert(NewPerson p) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into nq21_member (record_number, full_name, gender, birth_date, identity_number,
+              organization_code, status, status_since, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+        .params(p.recordNumber(), p.fullName(), p.gender(), p.birthDate(), p.identityNumber(),
+            p.organizationCode(), p.status().name(), p.statusSince())
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** Optimistic update: false when another transaction changed the member first. */
+  boolean updateStatus(Member m, MemberStatus status, LocalDate since) {
+    return jdbc.sql("update nq21_member set status = ?, status_since = ?, version = version + 1"
+            + " where id = ? and version = ?")
+        .params(status.name(), since, m.id(), m.version()).update() == 1;
+  }
+
+  boolean updateKeyDates(Member m, KeyDates d) {
+    return jdbc.sql("""
+            update nq21_member set admission_date = coalesce(?, admission_date),
+              ceremony_date = coalesce(?, ceremony_date), recognition_date = coalesce(?, recognition_date),
+              card_number = coalesce(?, card_number), certificate_issue_date = coalesce(?, certificate_issue_date),
+              version = version + 1
+            where id = ? and version = ?""")
+        .params(d.admissionDate(), d.ceremonyDate(), d.recognitionDate(), d.cardNumber(),
+            d.certificateIssueDate(), m.id(), m.version())
+        .update() == 1;
+  }
+
+  void insertHistory(long memberId, MemberStatus from, MemberStatus to, LocalDate effective, String reason,
+      String caseId, String userId, Instant at) {
+    jdbc.sql("""
+            insert into nq21_member_status_history (member_id, from_status, to_status, effective_date, reason,
+              case_id, user_id, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(memberId, from == null ? null : from.name(), to.name(), effective, reason, caseId, userId,
+            Timestamp.from(at))
+        .update();
+  }
+
+  List<StatusChange> history(long memberId) {
+    return jdbc.sql("""
+            select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at
+            from nq21_member_status_history where member_id = ? order by effective_date, id""")
+        .param(memberId)
+        .query((rs, row) -> new StatusChange(rs.getLong("id"), rs.getLong("member_id"),
+            rs.getString("from_status") == null ? null : MemberStatus.valueOf(rs.getString("from_status")),
+            MemberStatus.valueOf(rs.getString("to_status")), rs.getObject("effective_date", LocalDate.class),
+            rs.getString("reason"), rs.getString("case_id"), rs.getString("user_id"),
+            rs.getTimestamp("recorded_at").toInstant()))
+        .list();
+  }
+
+  private static Member map(ResultSet rs, int row) throws SQLException {
+    return new Member(rs.getLong("id"), rs.getString("record_number"), rs.getString("full_name"),
+        rs.getString("gender"), rs.getObject("birth_date", LocalDate.class), rs.getString("identity_number"),
+        rs.getString("organization_code"), MemberStatus.valueOf(rs.getString("status")),
+        rs.getObject("status_since", LocalDate.class), rs.getObject("admission_date", LocalDate.class),
+        rs.getObject("ceremony_date", LocalDate.class), rs.getObject("recognition_date", LocalDate.class),
+        rs.getString("card_number"), rs.getObject("certificate_issue_date", LocalDate.class), rs.getInt("version"));
+  }
+}

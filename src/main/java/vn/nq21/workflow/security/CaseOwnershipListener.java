@@ -1,0 +1,69 @@
+package vn.nq21.workflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.organization.OrgRole;
+import vn.nq21.workflow.organization.Organization;
+import vn.nq21.workflow.organization.OrganizationService;
+
+/**
+ * Runs when any process instance starts (attached to every process by {@link CaseOwnershipPlugin}):
+ * a case belongs to one organisation ({@code caseOrgId}); only that organisation's clerks (or an
+ * admin, or the system itself) may open it, and its supervisors up the tree may watch it.
+ */
+@Component
+public class CaseOwnershipListener implements ExecutionListener {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  private final OrganizationService organizations;
+  private final CaseVisibility visibility;
+  private final IdentityService identityService;
+
+  public CaseOwnershipListener(OrganizationService organizations, CaseVisibility visibility,
+      IdentityService identityService) {
+    this.organizations = organizations;
+    this.visibility = visibility;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object value = execution.getVariable(CaseVariables.CASE_ORG);
+    if (value == null && execution.getProcessInstance().getSuperExecution() != null) {
+      value = execution.getProcessInstance().getSuperExecution().getVariable(CaseVariables.CASE_ORG);
+      execution.setVariable(CaseVariables.CASE_ORG, value);
+    }
+    if (!(value instanceof String orgCode) || orgCode.isBlank()) {
+      throw new CaseRejectedException("Hồ sơ phải thuộc một tổ chức đảng: chưa chọn tổ chức (" + CaseVariables.CASE_ORG + ").");
+    }
+    Organization org = organizations.find(orgCode)
+        .orElseThrow(() -> new CaseRejectedException("Không có tổ chức đảng mã '" + orgCode + "'."));
+    if (execution.getProcessInstance().getSuperExecution() == null) {
+      requireStarterBelongsTo(org);
+    }
+    visibility.grantSupervisors(execution.getProcessInstanceId(), org.code());
+  }
+
+  private void requireStarterBelongsTo(Organization org) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return; // the system itself (timers, demo data, migrations) acts for every organisation
+    }
+    var groups = authentication.getGroupIds();
+    if (groups != null && groups.contains(ADMIN_GROUP)) {
+      return;
+    }
+    for (OrgRole role : OrgRole.values()) {
+      if (role.startsCases() && groups != null && groups.contains(org.groupId(role))) {
+        return;
+      }
+    }
+    throw new CaseRejectedException("Người dùng '" + authentication.getUserId()
+        + "' không thuộc chi ủy hoặc văn phòng của " + org.name() + ", nên không mở hồ sơ cho tổ chức này được.");
+  }
+}

@@ -1,0 +1,55 @@
+package vn.nq21.workflow.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.organization.Organization;
+import vn.nq21.workflow.organization.OrganizationService;
+
+/**
+ * What the current user may see of the organisation tree: the subtrees of the organisations whose
+ * groups they belong to; everything for an admin; nothing for anyone else.
+ */
+@Component
+public class OrganizationScope {
+
+  private final IdentityService identityService;
+  private final OrganizationService organizations;
+
+  public OrganizationScope(IdentityService identityService, OrganizationService organizations) {
+    this.identityService = identityService;
+    this.organizations = organizations;
+  }
+
+  public String currentUserId() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  public boolean canSee(String orgCode) {
+    Organization target = organizations.find(orgCode).orElse(null);
+    if (target == null) {
+      return false;
+    }
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return false;
+    }
+    Collection<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    if (groups.contains(CaseOwnershipListener.ADMIN_GROUP)) {
+      return true;
+    }
+    for (String group : groups) {
+      int dot = group.indexOf('.');
+      if (dot > 0) {
+        Organization own = organizations.find(group.substring(0, dot)).orElse(null);
+        if (own != null && own.contains(target)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+package vn.nq21.workflow.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's identity service on {@code /engine-rest} (open by default in the
+ * starter, which would let anyone deploy code) and on the application's own {@code /api}. Once the
+ * filter has authenticated a request, the engine's authorization checks apply to it.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestAuthenticationConfiguration {
+
+  static final String API_PATTERN = "/api/*";
+
+  @Bean
+  FilterRegistrationBean<Filter> restAuthenticationFilter(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("nq21-rest-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
+    registration.setOrder(1);
+    return registration;
+  }
+}

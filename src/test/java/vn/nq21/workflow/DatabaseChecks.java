@@ -1,0 +1,25 @@
+package vn.nq21.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Schema checks shared by the H2 and PostgreSQL start-up tests. */
+final class DatabaseChecks {
+
+  private DatabaseChecks() {}
+
+  static void assertSchemaOwnedByLiquibase(JdbcClient jdbc) {
+    long camundaChangeSets = jdbc.sql("select count(*) from databasechangelog where author = 'Camunda'")
+        .query(Long.class).single();
+    long appChangeSets = jdbc.sql("select count(*) from databasechangelog where author = 'nq21'")
+        .query(Long.class).single();
+    assertThat(camundaChangeSets).isGreaterThanOrEqualTo(1);
+    assertThat(appChangeSets).isEqualTo(2);
+    assertThat(jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list()).contains("7.24.0");
+    for (String table : new String[] {"nq21_organization", "nq21_member", "nq21_member_status_history",
+        "act_ru_task", "act_hi_procinst", "act_id_group", "act_re_decision_def"}) {
+      assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isNotNull();
+    }
+  }
+}
