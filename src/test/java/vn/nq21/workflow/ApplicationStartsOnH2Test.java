@@ -7,17 +7,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import vn.nq21.workflow.support.ApplicationTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.nq21.workflow.engine.ModelDeployment;
 import vn.nq21.workflow.registry.MemberRegistry;
 
 /** The application on its embedded default (H2) with the demo profile, as a new user starts it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ApplicationTest
 class ApplicationStartsOnH2Test {
 
   @Autowired ProcessEngine engine;

