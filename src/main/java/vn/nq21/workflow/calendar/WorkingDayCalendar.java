@@ -21,7 +21,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +42,8 @@ public class WorkingDayCalendar {
 
   /** Name of the bean in BPMN expressions. */
   public static final String BEAN_NAME = "workingDays";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
   static final String ANNOUNCED_DAY_OFF = "Ngày nghỉ theo thông báo";
 
@@ -64,6 +69,30 @@ public class WorkingDayCalendar {
     properties.makeUpWorkingDays().forEach(day -> makeUp.add(day.date()));
     this.announcedDaysOff = Map.copyOf(daysOff);
     this.makeUpWorkingDays = Set.copyOf(makeUp);
+  }
+
+  /**
+   * Tells the administrator when this year's or next year's announcements are missing: deadlines are
+   * then computed with the default Tết days and the default day next to 2/9, which the Government may
+   * choose differently.
+   */
+  @PostConstruct
+  void reportMissingAnnouncements() {
+    int thisYear = today().getYear();
+    for (int year = thisYear; year <= thisYear + 1; year++) {
+      if (!properties.years().containsKey(year)) {
+        List<LocalDate> tet = PublicHolidays.tetDays(year, properties.year(year));
+        LOG.warn(
+            "Lịch ngày làm việc: no announcements configured for {} (nq21.calendar.years.{}); using the"
+                + " default Tết days {}–{} and {} as the day next to 2/9 until the Government's"
+                + " decision is added",
+            year,
+            year,
+            tet.get(0),
+            tet.get(tet.size() - 1),
+            PublicHolidays.nationalDayAdjacentDay(year, properties.year(year), properties.weekendDays()));
+      }
+    }
   }
 
   /** The zone in which instants are turned into calendar days. */
