@@ -13,14 +13,16 @@ import java.time.LocalDate;
  * <p>The Vietnamese calendar follows the same rules as the Chinese one, but the new moons and solar
  * terms are dated on the UTC+7 meridian (Vietnam's standard time since 1967 in the North and 1975 in
  * the whole country) instead of UTC+8. A new moon that happens between 23:00 and midnight Beijing time
- * therefore starts a month one day earlier in Vietnam: Tết 2007 was 17/2 in Vietnam and 18/2 in China,
- * Tết 1985 was 21/1 in Vietnam and 20/2 in China. This class uses ICU4J's {@link ChineseCalendar}
+ * therefore starts a month one day earlier in Vietnam (Tết 2007 was 17/2 in Vietnam, 18/2 in China), and
+ * the shifted dates can move the leap month so that whole months differ (Tết 1985 was 21/1 in Vietnam,
+ * 20/2 in China). This class uses ICU4J's {@link ChineseCalendar}
  * through its protected constructor that takes the time zone of the astronomical computations (the
  * same hook ICU's own {@code DangiCalendar} uses for Korea).
  *
  * <p>Precision: ICU's lunar algorithm is accurate to a few minutes. We compared its UTC+7 month starts
- * with an independent new-moon computation (Meeus, Astronomical Algorithms ch. 49) for 2000–2100: they
- * agree on every month up to 2050. Government announcements remain the authority for the days off; a
+ * with an independent new-moon computation (Meeus, Astronomical Algorithms ch. 49, without the small
+ * planetary terms) for 2000–2100: they agree on every month up to 2050; the first difference is a month
+ * start in March 2051. Government announcements remain the authority for the days off; a
  * per-year Tết override exists in {@link CalendarProperties.YearSettings#tet()}.
  *
  * <p>Thread-safe: every call uses a fresh ICU calendar instance (ICU calendars are mutable).

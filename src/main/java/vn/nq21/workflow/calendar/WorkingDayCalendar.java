@@ -67,6 +67,12 @@ public class WorkingDayCalendar {
     }
     properties.extraDaysOff().forEach(day -> daysOff.put(day.date(), announced(day)));
     properties.makeUpWorkingDays().forEach(day -> makeUp.add(day.date()));
+    Set<LocalDate> both = new HashSet<>(makeUp);
+    both.retainAll(daysOff.keySet());
+    if (!both.isEmpty()) {
+      throw new IllegalArgumentException(
+          "nq21.calendar: days both announced off and make-up working days: " + both);
+    }
     this.announcedDaysOff = Map.copyOf(daysOff);
     this.makeUpWorkingDays = Set.copyOf(makeUp);
   }

@@ -295,6 +295,14 @@ class WorkingDayCalendarTest {
                       List.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17)), null, null, null, null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("5 days");
+      LocalDate saturday = LocalDate.of(2026, 1, 10);
+      assertThatThrownBy(
+              () ->
+                  new WorkingDayCalendar(
+                      new CalendarProperties(
+                          null, null, List.of(DatedNote.of(saturday)), List.of(DatedNote.of(saturday)), null, null)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("2026-01-10");
     }
   }
 
