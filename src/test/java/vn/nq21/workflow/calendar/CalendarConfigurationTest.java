@@ -44,6 +44,22 @@ class CalendarConfigurationTest {
   }
 
   @Test
+  void aSiteFileImportedAfterwardsAddsAYearWithoutRepeatingTheOthers() {
+    context
+        .withPropertyValues(
+            "spring.config.import=classpath:config/calendar-vn.yaml,"
+                + "classpath:calendar/site-calendar-example.yaml")
+        .run(
+            ctx -> {
+              CalendarProperties properties = ctx.getBean(CalendarProperties.class);
+              assertThat(properties.years()).containsKeys(2024, 2025, 2026, 2027);
+              WorkingDayCalendar calendar = ctx.getBean(WorkingDayCalendar.class);
+              assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 12))).isFalse();
+              assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+            });
+  }
+
+  @Test
   void year2025FollowsTheAnnouncements() {
     context.run(
         ctx -> {
