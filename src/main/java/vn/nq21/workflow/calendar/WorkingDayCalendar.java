@@ -2,16 +2,10 @@ package vn.nq21.workflow.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.nq21.workflow.engine.FormValues;
 
 /**
  * Working days (ngày làm việc, R-GEN-01) and deadlines counted in working days (R-GEN-01a).
@@ -217,56 +212,11 @@ public class WorkingDayCalendar {
 
   /** The calendar day of {@code value} in {@link #zone()}; see {@link #deadline(Object, int)}. */
   public LocalDate toLocalDate(Object value) {
-    if (value == null) {
-      throw new IllegalArgumentException("A date is required, got null");
+    LocalDate date = FormValues.toLocalDate(value, zone());
+    if (date == null) {
+      throw new IllegalArgumentException("Cần một ngày, nhưng giá trị đang trống");
     }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.sql.Date sqlDate) {
-      return sqlDate.toLocalDate();
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(zone()).toLocalDate();
-    }
-    if (value instanceof Calendar calendar) {
-      return calendar.toInstant().atZone(zone()).toLocalDate();
-    }
-    if (value instanceof ZonedDateTime dateTime) {
-      return dateTime.withZoneSameInstant(zone()).toLocalDate();
-    }
-    if (value instanceof OffsetDateTime dateTime) {
-      return dateTime.atZoneSameInstant(zone()).toLocalDate();
-    }
-    if (value instanceof java.time.Instant instant) {
-      return instant.atZone(zone()).toLocalDate();
-    }
-    if (value instanceof LocalDateTime dateTime) {
-      return dateTime.toLocalDate();
-    }
-    if (value instanceof CharSequence text) {
-      return parseDate(text.toString().trim());
-    }
-    if (value instanceof TemporalAccessor temporal) {
-      return LocalDate.from(temporal);
-    }
-    throw new IllegalArgumentException(
-        "Cannot read a date from " + value.getClass().getName() + ": " + value);
-  }
-
-  private LocalDate parseDate(String text) {
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text);
-      }
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-        return OffsetDateTime.parse(text).atZoneSameInstant(zone()).toLocalDate();
-      }
-      return LocalDateTime.parse(text).toLocalDate();
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "Not an ISO date (yyyy-MM-dd) or date-time: \"" + text + "\"", e);
-    }
+    return date;
   }
 
   private DayOff holidayOrCompensatoryDay(LocalDate date) {
