@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -40,10 +41,18 @@ public class ModelDeployment implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resolver;
+  private final String deploymentName;
 
+  @Autowired
   public ModelDeployment(RepositoryService repositoryService) {
+    this(repositoryService, ModelDeployment.class.getClassLoader(), DEPLOYMENT_NAME);
+  }
+
+  /** Reads bpmn/ and forms/ through {@code classLoader}; tests use it to deploy a set of their own. */
+  ModelDeployment(RepositoryService repositoryService, ClassLoader classLoader, String deploymentName) {
     this.repositoryService = repositoryService;
-    this.resolver = new PathMatchingResourcePatternResolver(getClass().getClassLoader());
+    this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+    this.deploymentName = deploymentName;
   }
 
   @Override
@@ -59,7 +68,7 @@ public class ModelDeployment implements ApplicationRunner {
       return null;
     }
     DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(DEPLOYMENT_NAME)
+        .name(deploymentName)
         .source(DEPLOYMENT_SOURCE)
         .enableDuplicateFiltering(false);
     resources.forEach((name, resource) -> {
