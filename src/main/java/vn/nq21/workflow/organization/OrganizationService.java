@@ -73,6 +73,32 @@ public class OrganizationService {
     return authorityResolver.resolve(this, orgCode, decisionType, FormValues.toLocalDate(actDate));
   }
 
+  /** The group that does an organisation's paperwork: the chi ủy of a chi bộ, the office of a đảng ủy. */
+  public String officeOf(String orgCode) {
+    Organization org = require(orgCode);
+    return org.groupId(org.type().isChiBo() ? OrgRole.CHI_UY : OrgRole.VAN_PHONG);
+  }
+
+  /** The supervisors one level up, who take escalations about an organisation's lateness (the root's own). */
+  public String supervisorAbove(String orgCode) {
+    Organization org = require(orgCode);
+    Organization above = org.parentCode() == null ? org : require(org.parentCode());
+    return above.groupId(OrgRole.GIAM_SAT);
+  }
+
+  /** The đảng bộ bộ phận between a chi bộ and its TCCSĐ, if there is one (§3.3). */
+  public Optional<Organization> dangBoBoPhanOf(String orgCode) {
+    for (Organization org : selfAndAncestors(orgCode)) {
+      if (org.tccsd()) {
+        return Optional.empty();
+      }
+      if (org.type() == OrgType.DANG_BO_BO_PHAN) {
+        return Optional.of(org);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The organisation and its ancestors, nearest first. */
   public List<Organization> selfAndAncestors(String orgCode) {
     List<Organization> chain = new ArrayList<>();

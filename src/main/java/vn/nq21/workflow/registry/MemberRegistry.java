@@ -57,6 +57,12 @@ public class MemberRegistry {
     return repository.history(memberId);
   }
 
+  /** How many people of the organisation have the status now (e.g. official members of a chi bộ). */
+  @Transactional(readOnly = true)
+  public long countByStatus(String orgCode, MemberStatus status) {
+    return repository.countByStatus(orgCode, status);
+  }
+
   @Transactional(readOnly = true)
   public long count() {
     return repository.count();
@@ -84,8 +90,8 @@ public class MemberRegistry {
   public Member changeStatus(long memberId, MemberStatus next, LocalDate effectiveDate, String reason, String caseId) {
     Member member = require(memberId);
     if (!member.status().canMoveTo(next)) {
-      throw new RegistryException("Không chuyển được " + member.fullName() + " từ \"" + member.status().label()
-          + "\" sang \"" + next.label() + "\".");
+      throw new RegistryException("Không chuyển được " + member.fullName() + " từ “" + member.status().label()
+          + "” sang “" + next.label() + "”.");
     }
     if (effectiveDate == null) {
       throw new RegistryException("Cần ngày có hiệu lực của thay đổi trạng thái.");

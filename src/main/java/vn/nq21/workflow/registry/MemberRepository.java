@@ -41,6 +41,11 @@ class MemberRepository {
         .param(orgCode).query(MemberRepository::map).list();
   }
 
+  long countByStatus(String orgCode, MemberStatus status) {
+    return jdbc.sql("select count(*) from nq21_member where organization_code = ? and status = ?")
+        .params(orgCode, status.name()).query(Long.class).single();
+  }
+
   long count() {
     return jdbc.sql("select count(*) from nq21_member").query(Long.class).single();
   }

@@ -38,8 +38,15 @@ public class CaseOwnershipListener implements ExecutionListener {
       value = execution.getProcessInstance().getSuperExecution().getVariable(CaseVariables.CASE_ORG);
       execution.setVariable(CaseVariables.CASE_ORG, value);
     }
+    if (value == null && execution.getProcessInstance().getSuperExecution() == null) {
+      value = organisationOfStarter();
+      if (value != null) {
+        execution.setVariable(CaseVariables.CASE_ORG, value);
+      }
+    }
     if (!(value instanceof String orgCode) || orgCode.isBlank()) {
-      throw new CaseRejectedException("Hồ sơ phải thuộc một tổ chức đảng: chưa chọn tổ chức (" + CaseVariables.CASE_ORG + ").");
+      throw new CaseRejectedException("Hồ sơ phải thuộc một tổ chức đảng: tài khoản này không gắn với đúng một chi bộ"
+          + " hoặc đảng ủy, hãy chọn tổ chức (" + CaseVariables.CASE_ORG + ").");
     }
     Organization org = organizations.find(orgCode)
         .orElseThrow(() -> new CaseRejectedException("Không có tổ chức đảng mã '" + orgCode + "'."));
@@ -47,6 +54,25 @@ public class CaseOwnershipListener implements ExecutionListener {
       requireStarterBelongsTo(org);
     }
     visibility.grantSupervisors(execution.getProcessInstanceId(), org.code());
+  }
+
+  /**
+   * The organisation a clerk opens cases for, when their account has exactly one (a Tasklist start form
+   * does not ask for it); null when there is none or more than one to choose from.
+   */
+  private String organisationOfStarter() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getGroupIds() == null) {
+      return null;
+    }
+    java.util.Set<String> candidates = new java.util.TreeSet<>();
+    for (String group : authentication.getGroupIds()) {
+      int dot = group.indexOf('.');
+      if (dot > 0 && OrgRole.byId(group.substring(dot + 1)).map(OrgRole::startsCases).orElse(false)) {
+        candidates.add(group.substring(0, dot));
+      }
+    }
+    return candidates.size() == 1 ? candidates.iterator().next() : null;
   }
 
   private void requireStarterBelongsTo(Organization org) {

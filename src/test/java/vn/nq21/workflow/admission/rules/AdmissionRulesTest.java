@@ -326,13 +326,13 @@ class AdmissionRulesTest {
   void moreBallotsThanMembersPresentIsRejected() {
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 8, 6, 3, d("2026-03-01"))))
         .containsExactly("“Số phiếu tán thành” (6) cộng “Số phiếu không tán thành” (3) là 9, nhiều hơn"
-            + " “Số đảng viên có mặt” (8).");
+            + " “Số đảng viên chính thức có mặt” (8).");
   }
 
   @Test
   void morePresentThanOfficialMembersIsRejected() {
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 10, 6, 2, d("2026-03-01"))))
-        .singleElement().asString().startsWith("“Số đảng viên có mặt” (10) nhiều hơn “Số đảng viên chính thức");
+        .singleElement().asString().startsWith("“Số đảng viên chính thức có mặt” (10) nhiều hơn “Số đảng viên chính thức");
   }
 
   @Test
@@ -340,23 +340,23 @@ class AdmissionRulesTest {
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 0, -1, -2, d("2026-03-01")))).containsExactly(
         "“Số phiếu tán thành” không được âm.",
         "“Số phiếu không tán thành” không được âm.",
-        "“Số đảng viên có mặt” phải ít nhất là 1.");
+        "“Số đảng viên chính thức có mặt” phải ít nhất là 1.");
   }
 
   @Test
   void missingFieldsAreNamed() {
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 8, null, 2, null)))
-        .containsExactly("Chưa nhập “Số phiếu tán thành”.", "Chưa nhập “Ngày họp”.");
+        .containsExactly("Chưa nhập “Số phiếu tán thành”.", "Chưa nhập “Ngày họp chi bộ”.");
   }
 
   @Test
   void meetingInTheFutureOrBeforeThePreviousStepIsRejected() {
     LocalDate tomorrow = today().plusDays(1);
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 8, 6, 2, tomorrow)))
-        .singleElement().asString().startsWith("“Ngày họp” " + Months.format(tomorrow) + " ở tương lai");
+        .singleElement().asString().startsWith("“Ngày họp chi bộ” " + Months.format(tomorrow) + " ở tương lai");
     assertThat(rules.voteRecordProblems(new VoteRecord(9, 8, 6, 2, d("2026-03-01"), d("2026-03-05"),
         "ngày đảng ủy cơ sở xác nhận lý lịch")))
-        .containsExactly("“Ngày họp” 01/03/2026 trước ngày đảng ủy cơ sở xác nhận lý lịch 05/03/2026.");
+        .containsExactly("“Ngày họp chi bộ” 01/03/2026 trước ngày đảng ủy cơ sở xác nhận lý lịch 05/03/2026.");
   }
 
   @Test

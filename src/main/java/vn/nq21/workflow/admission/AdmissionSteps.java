@@ -1,0 +1,154 @@
+package vn.nq21.workflow.admission;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.admission.rules.AdmissionRules;
+import vn.nq21.workflow.engine.FormValues;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.KeyDates;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.registry.MemberStatus;
+
+/**
+ * What the admission model asks of the application by name ({@code ${admission.…}}): who works a step,
+ * and the registry changes that follow the steps (§5.5). Each registry change names the case.
+ */
+@Component("admission")
+public class AdmissionSteps {
+
+  /** Ways an admission case ends, with the label kept in history for Cockpit and reports. */
+  static final Map<String, String> OUTCOMES = Map.of(
+      "DA_KET_NAP", "Đã kết nạp",
+      "LY_LICH_CO_VAN_DE", "Dừng: thẩm tra lý lịch có vấn đề",
+      "LY_LICH_CHUA_DU_DIEU_KIEN", "Dừng: lý lịch chưa đủ điều kiện",
+      "BTV_TINH_KHONG_DONG_Y", "Dừng: Ban thường vụ tỉnh ủy không đồng ý",
+      "CHI_BO_KHONG_DE_NGHI", "Dừng: chi bộ không đủ hai phần ba tán thành",
+      "DANG_UY_KHONG_DE_NGHI", "Dừng: đảng ủy cơ sở không đủ hai phần ba tán thành",
+      "KHONG_KET_NAP", "Dừng: cấp có thẩm quyền không kết nạp",
+      "RUT_DON", "Dừng: người vào Đảng rút đơn",
+      "TU_TRAN", "Dừng: người vào Đảng từ trần",
+      "KHAC", "Dừng theo quyết định của chi ủy");
+
+  private final OrganizationService organizations;
+  private final MemberRegistry registry;
+  private final AdmissionRules rules;
+
+  public AdmissionSteps(OrganizationService organizations, MemberRegistry registry, AdmissionRules rules) {
+    this.organizations = organizations;
+    this.registry = registry;
+    this.rules = rules;
+  }
+
+  /** The office that works for the case's tổ chức cơ sở đảng (its chi ủy when the chi bộ is itself one). */
+  public String tccsdOffice(String caseOrgId) {
+    return organizations.officeOf(organizations.tccsdOf(caseOrgId).code());
+  }
+
+  /** The office of the đảng ủy bộ phận above the chi bộ (§3.3). */
+  public String dangUyBoPhanOffice(String caseOrgId) {
+    return organizations.officeOf(organizations.dangBoBoPhanOf(caseOrgId)
+        .orElseThrow(() -> new IllegalStateException("Chi bộ này không trực thuộc đảng ủy bộ phận nào")).code());
+  }
+
+  /** Who prepares the provincial standing committee's written consent (A6/A8). */
+  public String provinceConsentGroup(String caseOrgId, Object actDate) {
+    return organizations.authorityFor(caseOrgId, "CHAP_THUAN_TREN_60", actDate).groupId();
+  }
+
+  /** KN02 done: the person holds the awareness-class certificate (đối tượng kết nạp). */
+  public void recordCertificate(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    LocalDate issued = c.date("certificateIssueDate");
+    Member member = registry.require(c.candidateId());
+    if (member.status() == MemberStatus.DANG_XET_KET_NAP) {
+      // back from an expired certificate (R-KN-05): the earlier application lapses with it
+      member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, today(),
+          "Giấy chứng nhận lớp nhận thức về Đảng hết hạn; học lại", execution.getProcessInstanceId());
+    }
+    if (member.status() != MemberStatus.CAM_TINH_DANG) {
+      registry.changeStatus(member.id(), MemberStatus.CAM_TINH_DANG, later(issued, member.statusSince()),
+          "Có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng số " + c.text("certificateNumber"),
+          execution.getProcessInstanceId());
+    }
+    registry.updateKeyDates(member.id(), KeyDates.none().withCertificate(issued));
+  }
+
+  /** KN03 done: the application is accepted; the case is under consideration. */
+  public void recordApplication(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    Member member = registry.require(c.candidateId());
+    registry.changeStatus(member.id(), MemberStatus.DANG_XET_KET_NAP,
+        later(c.date("applicationDate"), member.statusSince()), "Nhận đơn xin vào Đảng (1-KNĐ)",
+        execution.getProcessInstanceId());
+  }
+
+  /** KN14 done: a probationary member from the ceremony; ngày kết nạp is the decision's date (R-KN-17). */
+  public void recordCeremony(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    LocalDate ceremony = c.date("ceremonyDate");
+    LocalDate decision = c.date("decisionDate");
+    registry.changeStatus(c.candidateId(), MemberStatus.DU_BI, ceremony,
+        "Lễ kết nạp; quyết định số " + c.text("decisionNumber") + " ngày " + decision,
+        execution.getProcessInstanceId());
+    registry.updateKeyDates(c.candidateId(), KeyDates.none().withAdmission(decision, ceremony));
+  }
+
+  /** The case ends with {@code outcome}; a candidate not admitted goes back to where they stood (§5.5). */
+  public void close(DelegateExecution execution, String outcome) {
+    String label = OUTCOMES.get(outcome);
+    if (label == null) {
+      throw new IllegalArgumentException("Kết quả hồ sơ không biết: " + outcome);
+    }
+    execution.setVariable("caseOutcome", outcome);
+    execution.setVariable("caseOutcomeLabel", label);
+    Long candidateId = AdmissionCase.of(execution).candidateId();
+    if (!"DA_KET_NAP".equals(outcome) && candidateId != null) {
+      returnToCandidacy(candidateId, label, execution.getProcessInstanceId());
+    }
+  }
+
+  /** The clerk stopped the case (withdrawal, death, other). */
+  public void stop(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    String reason = c.text("stopReason");
+    String outcome = OUTCOMES.containsKey(reason) ? reason : "KHAC";
+    execution.setVariable("caseOutcome", outcome);
+    execution.setVariable("caseOutcomeLabel", OUTCOMES.get(outcome));
+    if (c.candidateId() == null) {
+      return;
+    }
+    Member member = registry.require(c.candidateId());
+    if ("TU_TRAN".equals(outcome)) {
+      registry.changeStatus(member.id(), MemberStatus.TU_TRAN, later(c.date("stopDate"), member.statusSince()),
+          OUTCOMES.get(outcome), execution.getProcessInstanceId());
+    } else if (!member.status().isMember()) {
+      returnToCandidacy(member.id(), OUTCOMES.get(outcome), execution.getProcessInstanceId());
+    }
+  }
+
+  private void returnToCandidacy(long candidateId, String reason, String caseId) {
+    Member member = registry.require(candidateId);
+    if (member.status() != MemberStatus.DANG_XET_KET_NAP) {
+      return;
+    }
+    LocalDate certificate = member.certificateIssueDate();
+    boolean certificateValid = certificate != null && rules.certificate(certificate, today()).valid();
+    registry.changeStatus(candidateId, certificateValid ? MemberStatus.CAM_TINH_DANG : MemberStatus.QUAN_CHUNG_UU_TU,
+        later(today(), member.statusSince()), reason, caseId);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.ZONE);
+  }
+}

@@ -1,0 +1,93 @@
+package vn.nq21.workflow.admission;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.NewPerson;
+
+/**
+ * KN01: puts the person the chi bộ proposes into the registry as a quần chúng ưu tú, or takes the person
+ * already there (by số lý lịch), and links the case to them ({@code candidateId}).
+ */
+@Component("registerCandidate")
+public class RegisterCandidate implements JavaDelegate {
+
+  private final MemberRegistry registry;
+
+  public RegisterCandidate(MemberRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    String caseId = execution.getProcessInstanceId();
+    String recordNumber = c.text("candidateRecordNumber");
+    Member member = recordNumber == null ? null : registry.findByRecordNumber(recordNumber).orElse(null);
+    if (recordNumber != null && member == null) {
+      throw new SubmissionRejectedException(List.of("Số lý lịch " + recordNumber
+          + " không có trong sổ: để trống ô “Số lý lịch” để ghi người mới vào sổ."));
+    }
+    if (member == null) {
+      member = registry.register(newPerson(c, execution.getProcessInstanceId()), caseId);
+    } else {
+      check(member, c.orgCode());
+    }
+    if (member.status() == MemberStatus.QUAN_CHUNG) {
+      member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, AdmissionSteps.today(),
+          "Chi bộ đưa vào danh sách quần chúng ưu tú", caseId);
+    }
+    execution.setVariable("candidateId", member.id());
+    execution.setVariable("candidateRecordNumber", member.recordNumber());
+    execution.setVariable("candidateName", member.fullName());
+    execution.setVariable("candidateBirthDate", member.birthDate().toString());
+    execution.setProcessBusinessKey(member.recordNumber());
+  }
+
+  private static NewPerson newPerson(AdmissionCase c, String processInstanceId) {
+    List<String> problems = new ArrayList<>();
+    String name = c.text("candidateName");
+    LocalDate birth = c.date("candidateBirthDate");
+    String gender = c.text("candidateGender");
+    String identity = c.text("candidateIdentityNumber");
+    if (name == null) {
+      problems.add("Chưa nhập “Họ và tên người vào Đảng”.");
+    }
+    if (birth == null) {
+      problems.add("Chưa nhập “Ngày sinh”.");
+    } else if (birth.isAfter(AdmissionSteps.today())) {
+      problems.add("“Ngày sinh” ở tương lai.");
+    }
+    if (gender != null && !gender.equals("NAM") && !gender.equals("NU")) {
+      problems.add("“Giới tính” phải là Nam hoặc Nữ.");
+    }
+    if (identity != null && !identity.matches("\\d{12}")) {
+      problems.add("“Số định danh cá nhân” phải gồm đúng 12 chữ số (đang là “" + identity + "”).");
+    }
+    if (!problems.isEmpty()) {
+      throw new SubmissionRejectedException(problems);
+    }
+    // A provisional record number until the party assigns the số lý lịch
+    String recordNumber = "KN-" + processInstanceId.substring(0, Math.min(8, processInstanceId.length())).toUpperCase();
+    return new NewPerson(recordNumber, name, gender, birth, identity, c.orgCode(), MemberStatus.QUAN_CHUNG_UU_TU,
+        AdmissionSteps.today());
+  }
+
+  private static void check(Member member, String orgCode) {
+    if (!member.organizationCode().equals(orgCode)) {
+      throw new SubmissionRejectedException(List.of("Người có số lý lịch " + member.recordNumber()
+          + " thuộc tổ chức khác (" + member.organizationCode() + "), không mở hồ sơ kết nạp ở chi bộ này được."));
+    }
+    if (member.status() != MemberStatus.QUAN_CHUNG && member.status() != MemberStatus.QUAN_CHUNG_UU_TU
+        && member.status() != MemberStatus.CAM_TINH_DANG) {
+      throw new SubmissionRejectedException(List.of(member.fullName() + " đang ở trạng thái “"
+          + member.status().label() + "”, không mở hồ sơ kết nạp mới được."));
+    }
+  }
+}
