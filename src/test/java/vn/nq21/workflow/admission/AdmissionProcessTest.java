@@ -42,32 +42,9 @@ class AdmissionProcessTest {
     ClockUtil.reset();
   }
 
-  /** KN01–KN09 for a 25-year-old candidate of chi bộ thôn Đông, introduced by two official members. */
   void preparedUpToTheVote(String name) {
-    d.on("2025-09-01");
-    d.start(CHI_UY, vars("candidateName", name, "candidateBirthDate", "2000-05-10", "candidateGender", "NU",
-        "candidateIdentityNumber", "001300012345"));
-    assertThat(d.instance).isWaitingAt("Task_ChungNhanNhanThuc", "Task_DungHoSo");
-    d.on("2025-12-01");
-    d.complete("Task_ChungNhanNhanThuc", CHI_UY, vars("certificateNumber", "GCN-15/2025",
-        "certificateIssueDate", "2025-08-15", "certificateIssuer", "Trung tâm Chính trị xã An Phú"));
-    d.complete("Task_DonXinVaoDang", CHI_UY, vars("applicationDate", "2025-09-05"));
-    d.complete("Task_NguoiGioiThieu", CHI_UY, vars("introducerPattern", "HAI_DANG_VIEN", "isDoanVien", false,
-        "hasDoanOrganisation", false, "isUnionMember", false,
-        "introducer1RecordNumber", "DEMO-0004", "introducer1LetterDate", "2025-09-20",
-        "introducer1TogetherSince", "2019-01-01",
-        "introducer2RecordNumber", "DEMO-0005", "introducer2LetterDate", "2025-09-20",
-        "introducer2TogetherSince", "2019-01-01"));
-    d.complete("Task_KhaiLyLich", CHI_UY, vars("lyLichDate", "2025-09-25", "lyLichStampDate", "2025-09-26"));
-    d.complete("Task_ThamTraLyLich", CHI_UY, vars("verificationPersons", "Bản thân, cha, mẹ",
-        "verificationDate", "2025-10-20", "verificationResult", "DAT"));
-    d.complete("Task_KetLuanLyLich", CHI_UY, vars("lyLichCertifiedDate", "2025-10-25",
-        "lyLichConclusion", "DU_DIEU_KIEN"));
-    d.complete("Task_YKienNhanXet", CHI_UY, vars("massOrgCommentDate", "2025-11-05",
-        "residenceCommentDate", "2025-11-06", "commentSummaryDate", "2025-11-10"));
-    d.complete("Task_ThamDinhDieuKien", CHI_UY, vars("plannedVoteDate", "2025-12-05",
-        "educationLevel", "THCS_TRO_LEN", "educationException", "KHONG", "politicalStandardConcluded", true));
-    assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet");
+    d.preparedUpToTheVote(CHI_UY, CHI_UY, name, "DEMO-0004", "DEMO-0005");
+    assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet", "Task_DungHoSo");
   }
 
   Map<String, Object> vote(int onRoll, int present, int votesFor) {
