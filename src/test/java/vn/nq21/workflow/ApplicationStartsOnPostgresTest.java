@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +26,7 @@ import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
 import vn.nq21.workflow.security.ProductionSettingsException;
-import vn.nq21.workflow.support.EmbeddedPostgresSupport;
+import vn.nq21.workflow.support.PostgresEnvironment;
 import vn.nq21.workflow.support.SeparateJvm;
 
 /**
@@ -35,23 +34,14 @@ import vn.nq21.workflow.support.SeparateJvm;
  * environment, Liquibase creating every table, the engine and the application sharing one transaction.
  */
 @SeparateJvm
+@ExtendWith(PostgresEnvironment.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApplicationStartsOnPostgresTest {
 
-  static final String ADMIN = "quantri";
-  static final String ADMIN_PASSWORD = "Mat-khau-thu-nghiem-2026";
-
-  static {
-    // What an operator exports; set before Spring reads the environment (the settings check runs first)
-    System.setProperty("NQ21_DB_URL", EmbeddedPostgresSupport.jdbcUrl());
-    System.setProperty("NQ21_DB_USER", EmbeddedPostgresSupport.username());
-    System.setProperty("NQ21_DB_PASSWORD", EmbeddedPostgresSupport.password());
-    System.setProperty("NQ21_ADMIN_ID", ADMIN);
-    System.setProperty("NQ21_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    System.setProperty("NQ21_ORGANIZATIONS_FILE", "classpath:demo/organizations.yaml");
-  }
+  static final String ADMIN = PostgresEnvironment.ADMIN;
+  static final String ADMIN_PASSWORD = PostgresEnvironment.ADMIN_PASSWORD;
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
@@ -60,14 +50,6 @@ class ApplicationStartsOnPostgresTest {
   @Autowired MemberRegistry registry;
   @Autowired TransactionTemplate transaction;
   @Autowired TestRestTemplate rest;
-
-  @AfterAll
-  static void clearSettings() {
-    for (String name : List.of("NQ21_DB_URL", "NQ21_DB_USER", "NQ21_DB_PASSWORD", "NQ21_ADMIN_ID",
-        "NQ21_ADMIN_PASSWORD", "NQ21_ORGANIZATIONS_FILE")) {
-      System.clearProperty(name);
-    }
-  }
 
   @Test
   @Order(1)

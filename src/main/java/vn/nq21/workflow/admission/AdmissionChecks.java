@@ -324,7 +324,7 @@ class AdmissionChecks {
       p.required("decisionNumber", "Số quyết định");
       VoteResult result = rules.vote(c.text("authorityVoteRule"), votesFor, total, date);
       if (!result.passed()) {
-        p.add("Quyết định kết nạp cần " + result.thresholdLabel() + " số ủy viên tán thành: " + votesFor + "/"
+        p.add("Quyết định kết nạp cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
             + total + " chưa đạt.");
       }
       if (c.text("consentReasonText") != null) {

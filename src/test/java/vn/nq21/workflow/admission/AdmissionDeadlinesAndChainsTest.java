@@ -146,6 +146,8 @@ class AdmissionDeadlinesAndChainsTest {
     assertThat(d.fireDueTimers()).isEqualTo(1);
     assertThat(d.instance).isWaitingAt("Task_HoanThienHoSo", "Task_XuLyChamHoSo");
     assertThat(d.task("Task_XuLyChamHoSo")).hasCandidateGroup("xa-an-phu.giam-sat");
+    d.complete("Task_XuLyChamHoSo", "xa-an-phu.giam-sat", vars("lateReviewDate", "2026-03-25",
+        "lateReviewNotes", "Nhắc chi ủy hoàn thiện trong tuần"));
     d.complete("Task_HoanThienHoSo", DONG, vars("partyRecordDate", "2026-03-25", "partyCardSlipDate", "2026-03-25",
         "dossierIndexDone", true));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaKetNap");

@@ -11,9 +11,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq21.workflow.support.ApplicationTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,7 +28,6 @@ import org.springframework.http.ResponseEntity;
  * organisation's tasks; a supervisor sees the cases of their subtree only.
  */
 @ApplicationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganizationIsolationTest {
 
   static final String PASSWORD = "Demo@2026";
@@ -43,10 +41,13 @@ class OrganizationIsolationTest {
   ProcessInstance caseDong;
   ProcessInstance caseTay;
 
-  @BeforeAll
-  void deployTestModelAndOpenOneCasePerChiBo() {
-    engine.getRepositoryService().createDeployment().name("isolation-test")
-        .addClasspathResource("models/ho-so-thu-nghiem.bpmn").deploy();
+  @BeforeEach
+  void openOneCasePerChiBo() {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ho-so-thu-nghiem")
+        .count() == 0) {
+      engine.getRepositoryService().createDeployment().name("isolation-test")
+          .addClasspathResource("models/ho-so-thu-nghiem.bpmn").deploy();
+    }
     caseDong = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
         Map.of("caseOrgId", "cb-thon-dong"));
     caseTay = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
