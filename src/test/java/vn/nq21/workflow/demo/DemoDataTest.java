@@ -1,0 +1,40 @@
+package vn.nq21.workflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.nq21.workflow.support.SeparateJvm;
+
+/** The demo as a new user first sees it: admission cases at different steps, one decision overdue. */
+@SeparateJvm
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:nq21-demo;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void admissionCasesWaitAtDifferentStepsAndOneDecisionIsOverdue() {
+    List<String> waitingAt = engine.getTaskService().createTaskQuery().processDefinitionKey("ket-nap-dang-vien")
+        .list().stream().map(t -> t.getTaskDefinitionKey()).filter(k -> !k.equals("Task_DungHoSo")).toList();
+    assertThat(waitingAt).containsExactlyInAnyOrder("Task_ChungNhanNhanThuc", "Task_NguoiGioiThieu",
+        "Task_YKienNhanXet", "Task_ChiBoBieuQuyet", "Task_QuyetDinhKetNap", "Task_LeKetNap");
+
+    List<Job> overdue = engine.getManagementService().createJobQuery().timers()
+        .duedateLowerThan(new Date()).list();
+    assertThat(overdue).hasSize(1);
+    engine.getManagementService().executeJob(overdue.get(0).getId());
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_QuaHanQuyetDinh")
+        .singleResult().getDueDate()).isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_QuyetDinhKetNap")
+        .taskCandidateGroup("dbcs-bao-tinh.van-phong").count()).isEqualTo(1);
+  }
+}
