@@ -203,6 +203,33 @@ class AdmissionBranchesTest {
   }
 
   @Test
+  void introducerWithElevenMonthsTogetherIsRejectedAndTwelveIsAccepted() {
+    d.open(CHI_UY, "Mai Văn Mới Quen", Map.of());
+    d.throughCertificateAndApplication(CHI_UY);
+    Map<String, Object> form = vars("introducerPattern", "HAI_DANG_VIEN", "isDoanVien", false,
+        "hasDoanOrganisation", false, "isUnionMember", false,
+        "introducer1RecordNumber", "DEMO-0012", "introducer1LetterDate", "2025-09-20",
+        "introducer1TogetherSince", "2019-01-01",
+        "introducer2RecordNumber", "DEMO-0013", "introducer2LetterDate", "2025-09-20",
+        "introducer2TogetherSince", "2024-09-21");
+    assertThatThrownBy(() -> d.complete("Task_NguoiGioiThieu", CHI_UY, form))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("DEMO-0013")
+        .hasMessageContaining("11 tháng");
+    assertThat(d.instance).isWaitingAt("Task_NguoiGioiThieu");
+    form.put("introducer2TogetherSince", "2024-09-20");
+    d.complete("Task_NguoiGioiThieu", CHI_UY, form);
+    assertThat(d.instance).isWaitingAt("Task_KhaiLyLich");
+  }
+
+  @Test
+  void probationaryMemberCannotIntroduce() {
+    d.open(CHI_UY, "Mai Văn Dự Bị", Map.of());
+    d.throughCertificateAndApplication(CHI_UY);
+    assertThatThrownBy(() -> d.introducedBy(CHI_UY, "DEMO-0012", "DEMO-0016"))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("DEMO-0016");
+  }
+
+  @Test
   void clerkOfAnotherChiBoCannotWorkTheCase() {
     d.open(CHI_UY, "Ngô Thị Riêng", Map.of());
     d.as("cb-thon-dong.chi-uy", () -> assertThat(engine.getTaskService().createTaskQuery()
