@@ -210,6 +210,19 @@ public class WorkingDayCalendar {
     return Date.from(date.atTime(END_OF_DAY).atZone(zone()).toInstant());
   }
 
+  /**
+   * A working-day expression of a timer or due date ({@code "30WD"}, {@code "30 ngày làm việc"}) as the end
+   * of that working day counted from {@code startDate} (the engine clock's now when null); empty for any
+   * other expression, which Camunda's own calendars resolve.
+   */
+  public Optional<Date> resolve(String expression, Date startDate) {
+    java.util.OptionalInt n = WorkingDayExpression.parse(expression);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(deadline(startDate != null ? startDate : ClockUtil.getCurrentTime(), n.getAsInt()));
+  }
+
   /** The calendar day of {@code value} in {@link #zone()}; see {@link #deadline(Object, int)}. */
   public LocalDate toLocalDate(Object value) {
     LocalDate date = FormValues.toLocalDate(value, zone());

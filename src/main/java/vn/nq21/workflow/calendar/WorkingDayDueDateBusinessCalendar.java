@@ -1,9 +1,7 @@
 package vn.nq21.workflow.calendar;
 
 import java.util.Date;
-import java.util.OptionalInt;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Camunda's "dueDate" calendar (timer {@code timeDate}, task {@code camunda:dueDate} and {@code
@@ -20,10 +18,6 @@ public class WorkingDayDueDateBusinessCalendar extends DueDateBusinessCalendar {
 
   @Override
   public Date resolveDuedate(String duedate, Date startDate) {
-    OptionalInt n = WorkingDayExpression.parse(duedate);
-    if (n.isPresent()) {
-      return workingDays.deadline(startDate != null ? startDate : ClockUtil.getCurrentTime(), n.getAsInt());
-    }
-    return super.resolveDuedate(duedate, startDate);
+    return workingDays.resolve(duedate, startDate).orElseGet(() -> super.resolveDuedate(duedate, startDate));
   }
 }

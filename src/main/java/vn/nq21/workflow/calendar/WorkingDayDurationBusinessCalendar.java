@@ -1,9 +1,7 @@
 package vn.nq21.workflow.calendar;
 
 import java.util.Date;
-import java.util.OptionalInt;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Camunda's "duration" calendar (timer {@code timeDuration}) that also reads {@code "2WD"}: the end of
@@ -20,10 +18,6 @@ public class WorkingDayDurationBusinessCalendar extends DurationBusinessCalendar
 
   @Override
   public Date resolveDuedate(String duration, Date startDate) {
-    OptionalInt n = WorkingDayExpression.parse(duration);
-    if (n.isPresent()) {
-      return workingDays.deadline(startDate != null ? startDate : ClockUtil.getCurrentTime(), n.getAsInt());
-    }
-    return super.resolveDuedate(duration, startDate);
+    return workingDays.resolve(duration, startDate).orElseGet(() -> super.resolveDuedate(duration, startDate));
   }
 }

@@ -17,10 +17,6 @@ public record Organization(
     String authorisationRef,
     boolean active) {
 
-  public boolean isAncestorOf(Organization other) {
-    return !code.equals(other.code) && other.path.startsWith(path);
-  }
-
   public boolean contains(Organization other) {
     return other.path.startsWith(path);
   }

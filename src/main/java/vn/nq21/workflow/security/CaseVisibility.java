@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -33,29 +34,24 @@ public class CaseVisibility {
     this.withoutAuthorization = withoutAuthorization;
   }
 
-  public List<String> supervisorGroups(String orgCode) {
-    return organizations.selfAndAncestors(orgCode).stream().map(o -> o.groupId(OrgRole.GIAM_SAT)).toList();
-  }
-
   public void grantSupervisors(String processInstanceId, String orgCode) {
     List<Organization> chain = organizations.selfAndAncestors(orgCode);
     withoutAuthorization.run(() -> {
       for (Organization org : chain) {
-        String group = org.groupId(OrgRole.GIAM_SAT);
-        Authorization runtime = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        runtime.setGroupId(group);
-        runtime.setResource(Resources.PROCESS_INSTANCE);
-        runtime.setResourceId(processInstanceId);
-        runtime.addPermission(ProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(runtime);
-
-        Authorization history = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        history.setGroupId(group);
-        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-        history.setResourceId(processInstanceId);
-        history.addPermission(HistoricProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(history);
+        grant(org.groupId(OrgRole.GIAM_SAT), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
+            processInstanceId);
+        grant(org.groupId(OrgRole.GIAM_SAT), Resources.HISTORIC_PROCESS_INSTANCE,
+            HistoricProcessInstancePermissions.READ, processInstanceId);
       }
     });
+  }
+
+  private void grant(String group, Resources resource, Permission permission, String resourceId) {
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
   }
 }

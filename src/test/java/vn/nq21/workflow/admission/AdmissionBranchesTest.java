@@ -6,38 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
-import vn.nq21.workflow.support.ApplicationTest;
 
 /** Every branch of §5.4: each refusal, the over-60 and literate-only consent, an expired certificate, withdrawal and death. */
-@ApplicationTest
-class AdmissionBranchesTest {
+class AdmissionBranchesTest extends AdmissionTestBase {
 
   static final String CHI_UY = "cb-thon-tay.chi-uy";
   static final String TINH_BTC = "tinh-demo.ban-to-chuc";
-
-  @Autowired ProcessEngine engine;
-  @Autowired MemberRegistry registry;
-  AdmissionDriver d;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    d = new AdmissionDriver(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   MemberStatus candidateStatus() {
     return registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow().status();

@@ -8,42 +8,18 @@ import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq21.workflow.engine.FormValues;
-import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
-import vn.nq21.workflow.support.ApplicationTest;
 
 /**
  * The working-day deadlines of §5 (decision 60 WD + extension ≤ 30, ceremony 30 WD, paperwork 30 WD),
  * each escalating without ending the case, and the chains of §3.3 for chi bộ under a đảng ủy.
  */
-@ApplicationTest
-class AdmissionDeadlinesAndChainsTest {
+class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
 
   static final String DONG = "cb-thon-dong.chi-uy";
   static final String BTC_XA = "xa-an-phu.ban-to-chuc";
-
-  @Autowired ProcessEngine engine;
-  @Autowired MemberRegistry registry;
-  AdmissionDriver d;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    d = new AdmissionDriver(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   static LocalDate day(Object deadline) {
     return FormValues.toLocalDate((Date) deadline);

@@ -7,40 +7,16 @@ import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq21.workflow.registry.Member;
-import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.StatusChange;
-import vn.nq21.workflow.support.ApplicationTest;
 
 /** The admission procedure of §5 through the engine, as the clerks of the demo đảng bộ work it. */
-@ApplicationTest
-class AdmissionProcessTest {
+class AdmissionProcessTest extends AdmissionTestBase {
 
   static final String CHI_UY = "cb-thon-dong.chi-uy";
   static final String BAN_TO_CHUC_XA = "xa-an-phu.ban-to-chuc";
-
-  @Autowired ProcessEngine engine;
-  @Autowired MemberRegistry registry;
-  AdmissionDriver d;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    d = new AdmissionDriver(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   void preparedUpToTheVote(String name) {
     d.preparedUpToTheVote(CHI_UY, CHI_UY, name, "DEMO-0004", "DEMO-0005");
