@@ -27,7 +27,16 @@ final class AdmissionCase {
   }
 
   Long candidateId() {
-    Object value = scope.getVariable("candidateId");
+    return id("candidateId");
+  }
+
+  /** The dự bị member of a probation case. */
+  Long memberId() {
+    return id("memberId");
+  }
+
+  private Long id(String name) {
+    Object value = scope.getVariable(name);
     return value == null ? null : ((Number) value).longValue();
   }
 

@@ -72,7 +72,7 @@ class AdmissionChecks {
           p.required("consentDocumentNumber", "Số văn bản của Ban thường vụ tỉnh ủy");
         }
       }
-      case "Task_ChiBoBieuQuyet" -> chiBoVote(c, p);
+      case "Task_ChiBoBieuQuyet" -> chiBoVote(c, p, true);
       case "Task_DangUyBoPhanThamDinh" -> p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate",
           "ngày nghị quyết của chi bộ");
       case "Task_DangUyCoSoBieuQuyet" -> dangUyVote(c, p);
@@ -101,6 +101,45 @@ class AdmissionChecks {
         if (!c.flag("dossierIndexDone")) {
           p.add("Chưa xác nhận “Đã lập danh mục tài liệu trong hồ sơ đảng viên”.");
         }
+      }
+      // ---- Dự bị and công nhận chính thức (§6), model cong-nhan-dang-vien-chinh-thuc ----
+      case "Task_PhanCongGiupDo" -> helper(c, p);
+      case "Task_ChungNhanDangVienMoi" -> {
+        p.required("newMemberCertificateNumber", "Số giấy chứng nhận");
+        p.required("newMemberCertificateIssuer", "Cơ sở đào tạo cấp");
+        p.notBefore("newMemberCertificateDate", "Ngày cấp giấy chứng nhận", "ceremonyDate", "ngày lễ kết nạp");
+      }
+      case "Task_TuKiemDiem" -> p.notBefore("selfReviewDate", "Ngày bản tự kiểm điểm", "ceremonyDate",
+          "ngày lễ kết nạp");
+      case "Task_NhanXetGiupDo" -> p.notBefore("helperReportDate", "Ngày bản nhận xét", "helperAssignmentDate",
+          "ngày phân công người giúp đỡ");
+      case "Task_YKienNhanXetDuBi" -> {
+        p.notBefore("probationMassOrgCommentDate", "Ngày nhận ý kiến của đoàn thể", "ceremonyDate", "ngày lễ kết nạp");
+        p.notBefore("probationResidenceCommentDate", "Ngày nhận ý kiến nơi cư trú", "ceremonyDate", "ngày lễ kết nạp");
+        p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationMassOrgCommentDate",
+            "ngày nhận ý kiến của đoàn thể");
+        p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationResidenceCommentDate",
+            "ngày nhận ý kiến nơi cư trú");
+      }
+      case "Task_ChiBoXetCongNhan" -> {
+        if (p.required("proposal", "Đề nghị") != null) {
+          chiBoVote(c, p, false);
+        }
+      }
+      case "Task_BaoCaoCapTren" -> {
+        p.required("reportNumber", "Số báo cáo");
+        p.notBefore("reportDate", "Ngày báo cáo cấp ủy cấp trên", "voteDate", "ngày họp chi bộ lần cuối");
+      }
+      case "Task_QuyetDinhCongNhan" -> decision(c, p);
+      case "Task_CongBoQuyetDinh" -> {
+        p.notBefore("announcementDate", "Ngày công bố quyết định tại chi bộ", "decisionDate", "ngày quyết định");
+        if (c.text("cardHandedDate") != null) {
+          p.notBefore("cardHandedDate", "Ngày trao thẻ đảng viên", "decisionDate", "ngày quyết định");
+        }
+      }
+      case "Task_XuLyChamXet", "Task_XuLyChamQuyetDinh" -> {
+        p.past("lateReviewDate", "Ngày xử lý");
+        p.required("lateReviewNotes", "Kiểm điểm trách nhiệm, biện pháp xử lý");
       }
       case "Task_DungHoSo" -> {
         p.required("stopReason", "Lý do dừng hồ sơ");
@@ -228,8 +267,15 @@ class AdmissionChecks {
       {"residenceCommentDate", "ý kiến nhận xét của chi ủy nơi cư trú"},
       {"commentSummaryDate", "tổng hợp ý kiến nhận xét (5-KNĐ)"}};
 
-  private void chiBoVote(AdmissionCase c, Problems p) {
-    LocalDate vote = p.notBefore("voteDate", "Ngày họp chi bộ", "commentSummaryDate", "ngày lập tổng hợp ý kiến");
+  /**
+   * The chi bộ's vote: on admission (after the comments; age, certificate and Đoàn age judged again on the
+   * meeting day) or on recognition (not before the end of probation, R-CN-05). A failed recognition vote
+   * is counted: the third sends the case up (R-CN-10).
+   */
+  private void chiBoVote(AdmissionCase c, Problems p, boolean admission) {
+    String anchor = admission ? "commentSummaryDate" : "probationEnd";
+    String anchorLabel = admission ? "ngày lập tổng hợp ý kiến" : "ngày hết thời gian dự bị";
+    LocalDate vote = p.notBefore("voteDate", "Ngày họp chi bộ", anchor, anchorLabel);
     Integer onRoll = p.number("officialMembersOnRoll", "Số đảng viên chính thức của chi bộ");
     Integer present = p.number("presentVoters", "Số đảng viên chính thức có mặt");
     Integer votesFor = p.number("votesFor", "Số phiếu tán thành");
@@ -248,8 +294,35 @@ class AdmissionChecks {
           + "): ghi lý do vào “Ghi chú” (R-GEN-08).");
     }
     rules.voteRecordProblems(new VoteRecord(onRoll, present, votesFor, votesAgainst, vote,
-        c.date("commentSummaryDate"), "ngày lập tổng hợp ý kiến nhận xét")).forEach(p::add);
-    // The hard rules are judged again on the real meeting date (R-KN-01, R-KN-05)
+        c.date(anchor), anchorLabel)).forEach(p::add);
+    if (admission) {
+      meetingDayRules(c, p, vote);
+    }
+    if (!p.ok()) {
+      return;
+    }
+    int denominator = rules.denominator(onRoll, exclusions, vote);
+    VoteResult result = rules.vote("HAI_PHAN_BA", votesFor, denominator, vote);
+    if (result.passed()) {
+      p.required("resolutionNumber", "Số nghị quyết của chi bộ");
+      p.notBefore("resolutionDate", "Ngày nghị quyết", "voteDate", "ngày họp chi bộ");
+    }
+    if (p.ok()) {
+      c.set("chiBoDenominator", denominator);
+      c.set("chiBoPassed", result.passed());
+      c.set("chiBoResultText", votesFor + "/" + denominator + " đảng viên chính thức tán thành ("
+          + result.thresholdLabel() + ": " + (result.passed() ? "đạt" : "không đạt") + ")");
+      if (!result.passed()) {
+        int failed = c.numberOrZero("failedVotes") + 1;
+        c.set("failedVotes", failed);
+        c.set("failedVotesText", "Chi bộ đã biểu quyết " + failed + " lần chưa đạt hai phần ba (lần gần nhất "
+            + fmt(vote) + ": " + votesFor + "/" + denominator + ").");
+      }
+    }
+  }
+
+  /** Admission's hard rules judged again on the real meeting date (R-KN-01, R-KN-05, R-KN-10). */
+  private void meetingDayRules(AdmissionCase c, Problems p, LocalDate vote) {
     AgeCheck age = rules.age(c.date("candidateBirthDate"), vote);
     if ("TOO_YOUNG".equals(age.result())) {
       p.add(age.message());
@@ -263,21 +336,6 @@ class AdmissionChecks {
     if (!certificate.valid()) {
       p.add("Đến ngày họp " + fmt(vote) + " giấy chứng nhận lớp nhận thức về Đảng đã hết hạn (hiệu lực đến "
           + fmt(certificate.validUntil()) + "): người vào Đảng cần học lại trước khi chi bộ xét.");
-    }
-    if (!p.ok()) {
-      return;
-    }
-    int denominator = rules.denominator(onRoll, exclusions, vote);
-    VoteResult result = rules.vote("HAI_PHAN_BA", votesFor, denominator, vote);
-    if (result.passed()) {
-      p.required("resolutionNumber", "Số nghị quyết đề nghị kết nạp");
-      p.notBefore("resolutionDate", "Ngày nghị quyết", "voteDate", "ngày họp chi bộ");
-    }
-    if (p.ok()) {
-      c.set("chiBoDenominator", denominator);
-      c.set("chiBoPassed", result.passed());
-      c.set("chiBoResultText", votesFor + "/" + denominator + " đảng viên chính thức tán thành ("
-          + result.thresholdLabel() + ": " + (result.passed() ? "đạt" : "không đạt") + ")");
     }
   }
 
@@ -302,12 +360,17 @@ class AdmissionChecks {
     }
     if (p.ok()) {
       c.set("dangUyPassed", result.passed());
+      if (!result.passed()) {
+        c.set("dangUyFailedVotes", c.numberOrZero("dangUyFailedVotes") + 1);
+      }
     }
   }
 
   private void decision(AdmissionCase c, Problems p) {
     String outcome = p.required("decisionOutcome", "Quyết định");
-    LocalDate date = p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ");
+    LocalDate date = c.flag("chiBoPassed")
+        ? p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ")
+        : p.notBefore("decisionDate", "Ngày quyết định", "reportDate", "ngày báo cáo của chi bộ");
     if (c.text("dangUyResolutionDate") != null) {
       p.notBefore("decisionDate", "Ngày quyết định", "dangUyResolutionDate", "ngày nghị quyết của đảng ủy cơ sở");
     }
@@ -320,11 +383,11 @@ class AdmissionChecks {
       p.add("Số ủy viên tán thành (" + votesFor + ") phải từ 0 đến tổng số ủy viên (" + total + ").");
       return;
     }
-    if ("KET_NAP".equals(outcome)) {
+    if (!"KHONG_KET_NAP".equals(outcome)) {
       p.required("decisionNumber", "Số quyết định");
       VoteResult result = rules.vote(c.text("authorityVoteRule"), votesFor, total, date);
       if (!result.passed()) {
-        p.add("Quyết định kết nạp cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
+        p.add("Quyết định cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
             + total + " chưa đạt.");
       }
       if (c.text("consentReasonText") != null) {
@@ -335,6 +398,24 @@ class AdmissionChecks {
       }
     } else {
       p.required("refusalReason", "Lý do không kết nạp");
+    }
+  }
+
+  /** CN01: the helper is an official member of the same chi bộ (R-CN-02). */
+  private void helper(AdmissionCase c, Problems p) {
+    String record = p.required("helperRecordNumber", "Số lý lịch của người giúp đỡ");
+    p.notBefore("helperAssignmentDate", "Ngày chi bộ phân công", "ceremonyDate", "ngày lễ kết nạp");
+    if (record == null) {
+      return;
+    }
+    Member helper = registry.findByRecordNumber(record).orElse(null);
+    if (helper == null) {
+      p.add("Không có số lý lịch " + record + " trong sổ đảng viên.");
+    } else if (helper.status() != vn.nq21.workflow.registry.MemberStatus.CHINH_THUC
+        || !helper.organizationCode().equals(c.orgCode())) {
+      p.add("Người giúp đỡ (" + helper.fullName() + ") phải là đảng viên chính thức của chi bộ này.");
+    } else if (helper.id() == c.numberOrZero("memberId")) {
+      p.add("Người giúp đỡ không thể là chính đảng viên dự bị.");
     }
   }
 
@@ -350,7 +431,7 @@ class AdmissionChecks {
     }
     if (p.ok()) {
       c.set("decisionDeadline", workingDays.deadline(c.date("resolutionDate"),
-          ResolveAdmissionChain.DECISION_WORKING_DAYS + days));
+          c.numberOrZero("decisionWorkingDays") + days));
     }
   }
 

@@ -36,11 +36,14 @@ public class AdmissionSteps {
   private final OrganizationService organizations;
   private final MemberRegistry registry;
   private final AdmissionRules rules;
+  private final ProbationSteps probation;
 
-  public AdmissionSteps(OrganizationService organizations, MemberRegistry registry, AdmissionRules rules) {
+  public AdmissionSteps(OrganizationService organizations, MemberRegistry registry, AdmissionRules rules,
+      ProbationSteps probation) {
     this.organizations = organizations;
     this.registry = registry;
     this.rules = rules;
+    this.probation = probation;
   }
 
   /** The office that works for the case's tổ chức cơ sở đảng (its chi ủy when the chi bộ is itself one). */
@@ -95,6 +98,7 @@ public class AdmissionSteps {
         "Lễ kết nạp; quyết định số " + c.text("decisionNumber") + " ngày " + decision,
         execution.getProcessInstanceId());
     registry.updateKeyDates(c.candidateId(), KeyDates.none().withAdmission(decision, ceremony));
+    probation.openAfterCeremony(execution, c.candidateId());
   }
 
   /** The case ends with {@code outcome}; a candidate not admitted goes back to where they stood (§5.5). */

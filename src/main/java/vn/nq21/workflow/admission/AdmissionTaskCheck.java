@@ -57,7 +57,7 @@ public class AdmissionTaskCheck implements TaskListener {
 
   private void prepare(DelegateTask task, AdmissionCase c) {
     switch (task.getTaskDefinitionKey()) {
-      case "Task_ChiBoBieuQuyet" -> {
+      case "Task_ChiBoBieuQuyet", "Task_ChiBoXetCongNhan" -> {
         if (c.number("officialMembersOnRoll") == null) {
           c.set("officialMembersOnRoll", (int) registry.countByStatus(c.orgCode(), MemberStatus.CHINH_THUC));
         }
@@ -73,6 +73,15 @@ public class AdmissionTaskCheck implements TaskListener {
       case "Task_XuLyChamHoSo" -> c.set("escalationReason", "Quá 30 ngày làm việc sau lễ kết nạp ("
           + AdmissionChecks.fmt(c.date("ceremonyDate")) + ") mà chưa hoàn thiện lý lịch đảng viên, phiếu đảng viên của "
           + c.candidateName() + " (R-KN-20).");
+      case "Task_XuLyChamXet" -> c.set("escalationReason", "Quá 30 ngày làm việc sau khi " + c.text("memberName")
+          + " hết thời gian dự bị (" + AdmissionChecks.fmt(c.date("probationEnd"))
+          + ") mà chi bộ chưa xét công nhận đảng viên chính thức (R-CN-05).");
+      case "Task_XuLyChamQuyetDinh" -> c.set("escalationReason", "Quá 30 ngày làm việc kể từ nghị quyết của chi bộ mà "
+          + c.text("authorityBody") + " chưa quyết định về " + c.text("memberName") + " (R-CN-07a).");
+      case "Task_QuyetDinhCongNhan" -> c.set("proposalText", c.flag("chiBoPassed")
+          ? ("XOA_TEN_DU_BI".equals(c.text("proposal")) ? "Chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị"
+              : "Chi bộ đề nghị công nhận đảng viên chính thức") + " (" + c.text("chiBoResultText") + ")"
+          : "Chi bộ biểu quyết ba lần không đạt; cấp có thẩm quyền quyết định (R-CN-10). " + c.text("failedVotesText"));
       default -> { }
     }
   }

@@ -18,6 +18,10 @@ public record KeyDates(
     return new KeyDates(admission, ceremony, recognitionDate, cardNumber, certificateIssueDate);
   }
 
+  public KeyDates withRecognition(LocalDate recognition, String card) {
+    return new KeyDates(admissionDate, ceremonyDate, recognition, card, certificateIssueDate);
+  }
+
   public KeyDates withCertificate(LocalDate issued) {
     return new KeyDates(admissionDate, ceremonyDate, recognitionDate, cardNumber, issued);
   }

@@ -107,6 +107,21 @@ public class MemberRegistry {
     return require(memberId);
   }
 
+  /**
+   * The member now belongs to {@code orgCode} (a completed transfer). Recorded in the history as an entry
+   * that keeps the status, so the history shows when and by which case the member moved.
+   */
+  public Member moveTo(long memberId, String orgCode, LocalDate effectiveDate, String reason, String caseId) {
+    Member member = require(memberId);
+    organizations.require(orgCode);
+    if (!repository.updateOrganization(member, orgCode)) {
+      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+    }
+    repository.insertHistory(memberId, member.status(), member.status(), effectiveDate,
+        reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")", caseId, currentUser(), now());
+    return require(memberId);
+  }
+
   public Member updateKeyDates(long memberId, KeyDates dates) {
     Member member = require(memberId);
     if (!repository.updateKeyDates(member, dates)) {

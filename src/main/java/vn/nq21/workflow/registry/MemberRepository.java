@@ -69,6 +69,11 @@ class MemberRepository {
         .params(status.name(), since, m.id(), m.version()).update() == 1;
   }
 
+  boolean updateOrganization(Member m, String orgCode) {
+    return jdbc.sql("update nq21_member set organization_code = ?, version = version + 1 where id = ? and version = ?")
+        .params(orgCode, m.id(), m.version()).update() == 1;
+  }
+
   boolean updateKeyDates(Member m, KeyDates d) {
     return jdbc.sql("""
             update nq21_member set admission_date = coalesce(?, admission_date),

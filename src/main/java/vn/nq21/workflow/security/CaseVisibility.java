@@ -46,7 +46,12 @@ public class CaseVisibility {
     });
   }
 
+  /** Grants once: a case handed to another organisation keeps the grants of the ancestors both share. */
   private void grant(String group, Resources resource, Permission permission, String resourceId) {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).count() > 0) {
+      return;
+    }
     Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(group);
     authorization.setResource(resource);

@@ -45,11 +45,22 @@ class AdmissionDriver {
   }
 
   ProcessInstance start(String user, Map<String, Object> startForm) {
+    return start(PROCESS_KEY, user, startForm);
+  }
+
+  ProcessInstance start(String processKey, String user, Map<String, Object> startForm) {
     as(user, () -> {
       String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
+          .processDefinitionKey(processKey).latestVersion().singleResult().getId();
       instance = engine.getFormService().submitStartForm(definitionId, startForm);
     });
+    return instance;
+  }
+
+  /** Follows the case another case opened (e.g. probation after the ceremony), by business key. */
+  ProcessInstance follow(String processKey, String businessKey) {
+    instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).singleResult();
     return instance;
   }
 

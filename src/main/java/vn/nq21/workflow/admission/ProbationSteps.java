@@ -1,0 +1,217 @@
+package vn.nq21.workflow.admission;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.calendar.WorkingDayCalendar;
+import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.engine.WithoutAuthorization;
+import vn.nq21.workflow.organization.OrgRole;
+import vn.nq21.workflow.organization.Organization;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.KeyDates;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.registry.MemberStatus;
+
+/**
+ * What the probation model ({@code bpmn/cong-nhan-dang-vien-chinh-thuc.bpmn}, §6) asks of the application
+ * by name ({@code ${probation.…}}): opening the case after the ceremony, the probation's dates, the
+ * registry changes at its end, and handing the case to another chi bộ when the member transfers.
+ */
+@Component("probation")
+public class ProbationSteps {
+
+  public static final String PROCESS_KEY = "cong-nhan-dang-vien-chinh-thuc";
+  public static final String START_MESSAGE = "bat-dau-du-bi";
+  public static final String HAND_OVER_MESSAGE = "chuyen-sinh-hoat-du-bi";
+  static final int PROBATION_MONTHS = 12;
+  static final int REVIEW_WORKING_DAYS = 30;
+  /** Domain specification §6 R-CN-09: the reason code stored with a removal from the probation list. */
+  public static final String REMOVAL_REASON = "DU_BI_KHONG_DU_TU_CACH";
+
+  static final Map<String, String> OUTCOMES = Map.of(
+      "CONG_NHAN", "Đã công nhận đảng viên chính thức",
+      "XOA_TEN_DU_BI", "Đã xóa tên khỏi danh sách đảng viên dự bị",
+      "TU_TRAN", "Dừng: đảng viên dự bị từ trần",
+      "KHAC", "Dừng theo quyết định của chi ủy");
+
+  private final MemberRegistry registry;
+  private final OrganizationService organizations;
+  private final WorkingDayCalendar workingDays;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final vn.nq21.workflow.security.CaseVisibility visibility;
+  private final WithoutAuthorization withoutAuthorization;
+  private final int reviewLeadWorkingDays;
+
+  public ProbationSteps(MemberRegistry registry, OrganizationService organizations, WorkingDayCalendar workingDays,
+      @Lazy RuntimeService runtimeService, @Lazy TaskService taskService,
+      vn.nq21.workflow.security.CaseVisibility visibility, WithoutAuthorization withoutAuthorization,
+      @Value("${nq21.probation.review-lead-working-days:20}") int reviewLeadWorkingDays) {
+    this.registry = registry;
+    this.organizations = organizations;
+    this.workingDays = workingDays;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.visibility = visibility;
+    this.withoutAuthorization = withoutAuthorization;
+    this.reviewLeadWorkingDays = reviewLeadWorkingDays;
+  }
+
+  /** Called when an admission case records the ceremony: the probation case opens by itself. */
+  public void openAfterCeremony(DelegateExecution admission, long memberId) {
+    Member member = registry.require(memberId);
+    runtimeService.createMessageCorrelation(START_MESSAGE)
+        .processInstanceBusinessKey(member.recordNumber())
+        .setVariable("memberId", memberId)
+        .setVariable(CaseVariables.CASE_ORG, member.organizationCode())
+        .setVariable("admissionCaseId", admission.getProcessInstanceId())
+        .correlateStartMessage();
+  }
+
+  /** The member and the dates of their probation (R-CN-01, R-CN-05, §6.4). */
+  public void prepare(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    Member member = c.memberId() != null ? registry.require(c.memberId()) : byRecordNumber(c);
+    if (member.status() != MemberStatus.DU_BI) {
+      throw new SubmissionRejectedException(List.of(member.fullName() + " không phải đảng viên dự bị (đang là “"
+          + member.status().label() + "”)."));
+    }
+    if (!member.organizationCode().equals(c.orgCode())) {
+      throw new SubmissionRejectedException(List.of(member.fullName() + " sinh hoạt ở tổ chức khác ("
+          + member.organizationCode() + "): chi bộ nơi đảng viên sinh hoạt mở hồ sơ này."));
+    }
+    if (member.ceremonyDate() == null) {
+      throw new SubmissionRejectedException(List.of("Sổ đảng viên chưa có ngày lễ kết nạp của " + member.fullName()
+          + ": cần ghi ngày lễ kết nạp trước khi mở hồ sơ dự bị."));
+    }
+    long open = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(member.recordNumber()).count();
+    if (open > 0) {
+      throw new SubmissionRejectedException(List.of(member.fullName() + " đã có hồ sơ dự bị đang mở."));
+    }
+    LocalDate end = member.ceremonyDate().plusMonths(PROBATION_MONTHS);
+    LocalDate reviewFrom = workingDays.plusWorkingDays(end, -reviewLeadWorkingDays);
+    execution.setProcessBusinessKey(member.recordNumber());
+    execution.setVariable("memberId", member.id());
+    execution.setVariable("memberRecordNumber", member.recordNumber());
+    execution.setVariable("memberName", member.fullName());
+    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    execution.setVariable("ceremonyDate", member.ceremonyDate().toString());
+    execution.setVariable("admissionDecisionDate", member.admissionDate() == null ? null : member.admissionDate().toString());
+    execution.setVariable("probationEnd", end.toString());
+    execution.setVariable("probationEndText", AdmissionChecks.fmt(end));
+    execution.setVariable("probationEndDue", workingDays.endOfDay(end));
+    execution.setVariable("reviewStart", java.util.Date.from(reviewFrom.atStartOfDay(workingDays.zone()).toInstant()));
+    execution.setVariable("voteDeadline", workingDays.deadline(end, REVIEW_WORKING_DAYS));
+    execution.setVariable("voteDeadlineText", "Chi bộ xét công nhận chậm nhất ngày "
+        + AdmissionChecks.fmt(workingDays.plusWorkingDays(end, REVIEW_WORKING_DAYS))
+        + " (30 ngày làm việc sau khi hết thời gian dự bị, R-CN-05).");
+    execution.setVariable("failedVotes", 0);
+    execution.setVariable("dangUyFailedVotes", 0);
+  }
+
+  private Member byRecordNumber(AdmissionCase c) {
+    String record = c.text("memberRecordNumber");
+    if (record == null) {
+      throw new SubmissionRejectedException(List.of("Chưa nhập “Số lý lịch của đảng viên dự bị”."));
+    }
+    return registry.findByRecordNumber(record).orElseThrow(() -> new SubmissionRejectedException(
+        List.of("Không có số lý lịch " + record + " trong sổ đảng viên.")));
+  }
+
+  /** Which decision the competent body takes: on a proposal to remove, a xóa tên; otherwise a recognition. */
+  public String decisionType(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    return c.flag("chiBoPassed") && "XOA_TEN_DU_BI".equals(c.text("proposal")) ? "XOA_TEN" : "CONG_NHAN";
+  }
+
+  /** Official from the end of probation, whatever the decision's date (R-CN-07); tuổi đảng from the admission decision (R-CN-08). */
+  public void recordRecognition(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    LocalDate end = c.date("probationEnd");
+    registry.changeStatus(c.memberId(), MemberStatus.CHINH_THUC, end, "Quyết định công nhận đảng viên chính thức số "
+        + c.text("decisionNumber") + " ngày " + AdmissionChecks.fmt(c.date("decisionDate"))
+        + "; có hiệu lực từ ngày hết thời gian dự bị (R-CN-07)", execution.getProcessInstanceId());
+    registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(end, null));
+  }
+
+  /** R-CN-09: struck off the probation list, never "khai trừ". */
+  public void recordRemoval(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    Member member = registry.require(c.memberId());
+    LocalDate decision = c.date("decisionDate");
+    registry.changeStatus(member.id(), MemberStatus.XOA_TEN, decision.isBefore(member.statusSince())
+        ? member.statusSince() : decision, REMOVAL_REASON + ": xóa tên khỏi danh sách đảng viên dự bị, quyết định số "
+        + c.text("decisionNumber") + " ngày " + AdmissionChecks.fmt(decision), execution.getProcessInstanceId());
+  }
+
+  /** CN10: the decision announced; the party card number recorded when there is one (R-CN-13). */
+  public void recordAnnouncement(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    String card = c.text("cardNumber");
+    if (card != null) {
+      registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(null, card));
+    }
+  }
+
+  public void close(DelegateExecution execution, String outcome) {
+    execution.setVariable("caseOutcome", outcome);
+    execution.setVariable("caseOutcomeLabel", OUTCOMES.get(outcome));
+  }
+
+  /** The clerk stopped the case; a death is recorded in the registry. */
+  public void stop(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    String outcome = "TU_TRAN".equals(c.text("stopReason")) ? "TU_TRAN" : "KHAC";
+    close(execution, outcome);
+    if ("TU_TRAN".equals(outcome) && c.memberId() != null) {
+      Member member = registry.require(c.memberId());
+      LocalDate date = c.date("stopDate");
+      registry.changeStatus(member.id(), MemberStatus.TU_TRAN, date.isBefore(member.statusSince())
+          ? member.statusSince() : date, OUTCOMES.get(outcome), execution.getProcessInstanceId());
+    }
+  }
+
+  /**
+   * R-CN-14: the member transferred to another chi bộ, which continues the probation. The registry moves
+   * the member; open tasks move from the old chi ủy to the new one; the new chi bộ's supervisors may watch
+   * the case. Triggered by the message {@value #HAND_OVER_MESSAGE} with the variable {@code newOrgId}.
+   */
+  public void handOver(DelegateExecution execution) {
+    AdmissionCase c = AdmissionCase.of(execution);
+    String from = c.orgCode();
+    Organization to = organizations.require(c.text("newOrgId"));
+    if (!to.type().isChiBo()) {
+      throw new SubmissionRejectedException(List.of(to.name() + " không phải chi bộ: hồ sơ dự bị chỉ chuyển đến chi bộ."));
+    }
+    if (to.code().equals(from)) {
+      return;
+    }
+    registry.moveTo(c.memberId(), to.code(), AdmissionSteps.today(),
+        "Chuyển sinh hoạt đảng trong thời gian dự bị (R-CN-14)", execution.getProcessInstanceId());
+    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG, to.code());
+    String oldGroup = organizations.groupFor(from, OrgRole.CHI_UY.id());
+    String newGroup = to.groupId(OrgRole.CHI_UY);
+    withoutAuthorization.run(() -> {
+      for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+          if (oldGroup.equals(link.getGroupId())) {
+            taskService.deleteCandidateGroup(task.getId(), oldGroup);
+            taskService.addCandidateGroup(task.getId(), newGroup);
+          }
+        }
+      }
+    });
+    visibility.grantSupervisors(execution.getProcessInstanceId(), to.code());
+  }
+}

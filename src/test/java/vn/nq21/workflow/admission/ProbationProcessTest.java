@@ -1,0 +1,201 @@
+package vn.nq21.workflow.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.nq21.workflow.admission.AdmissionDriver.vars;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.nq21.workflow.registry.KeyDates;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.StatusChange;
+
+/** Dự bị and công nhận đảng viên chính thức (§6) through the engine, as the chi ủy and the deciding body work it. */
+class ProbationProcessTest extends AdmissionTestBase {
+
+  static final String KEY = ProbationSteps.PROCESS_KEY;
+  static final String DONG = "cb-thon-dong.chi-uy";
+  static final String BTC_XA = "xa-an-phu.ban-to-chuc";
+  static final AtomicInteger SEQ = new AtomicInteger();
+
+  /** A dự bị member of chi bộ thôn Đông admitted by decision on {@code decision}, ceremony on {@code ceremony}. */
+  Member probationer(String name, String decision, String ceremony) {
+    d.on(ceremony);
+    Member m = registry.register(new vn.nq21.workflow.registry.NewPerson("TEST-DB-" + SEQ.incrementAndGet(), name, "NAM",
+        LocalDate.of(1995, 3, 3), null, "cb-thon-dong", MemberStatus.DU_BI, LocalDate.parse(ceremony)), null);
+    return registry.updateKeyDates(m.id(), KeyDates.none().withAdmission(LocalDate.parse(decision), LocalDate.parse(ceremony)));
+  }
+
+  void openedFor(Member m) {
+    d.start(KEY, DONG, vars("memberRecordNumber", m.recordNumber()));
+  }
+
+  /** CN01–CN05 for a member whose probation ends on {@code end}. */
+  void dossierReady(Member m, String end, String assigned) {
+    d.on(assigned);
+    d.complete("Task_PhanCongGiupDo", DONG, vars("helperRecordNumber", "DEMO-0004", "helperAssignmentDate", assigned));
+    d.complete("Task_ChungNhanDangVienMoi", DONG, vars("newMemberCertificateNumber", "ĐVM-12",
+        "newMemberCertificateDate", assigned, "newMemberCertificateIssuer", "Trung tâm Chính trị"));
+    assertThat(d.instance).isWaitingAt("Timer_DenKyXet");
+    d.on(end);
+    assertThat(d.fireDueTimers()).isEqualTo(1);
+    d.complete("Task_TuKiemDiem", DONG, vars("selfReviewDate", end));
+    d.complete("Task_NhanXetGiupDo", DONG, vars("helperReportDate", end));
+    d.complete("Task_YKienNhanXetDuBi", DONG, vars("probationMassOrgCommentDate", end,
+        "probationResidenceCommentDate", end, "probationCommentSummaryDate", end));
+    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
+  }
+
+  Map<String, Object> vote(String proposal, String date, int votesFor) {
+    return vars("proposal", proposal, "voteDate", date, "officialMembersOnRoll", 6, "excludedTemporary", 0,
+        "excludedExemptAbsent", 0, "excludedSuspended", 0, "excludedAbsentWithReason", 0, "presentVoters", 6,
+        "votesFor", votesFor, "votesAgainst", 6 - votesFor, "resolutionNumber", "20-NQ/CB", "resolutionDate", date,
+        "exclusionNotes", "Theo biên bản");
+  }
+
+  @Test
+  void ceremonyRecordedInAdmissionOpensTheProbationCaseByItself() {
+    d.preparedUpToTheVote(DONG, DONG, "Hà Thị Tự Mở", "DEMO-0004", "DEMO-0005");
+    d.chiBoVotes(DONG, 6, 6, 6);
+    d.decides(BTC_XA, "KET_NAP", 7, 5);
+    d.complete("Task_NhanQuyetDinh", DONG, vars("decisionReceivedDate", "2026-01-21"));
+    d.on("2026-02-04");
+    d.complete("Task_LeKetNap", DONG, vars("ceremonyDate", "2026-02-03"));
+    String record = d.instance.getBusinessKey();
+
+    d.follow(KEY, record);
+    assertThat(d.instance).isNotNull().isWaitingAt("Task_PhanCongGiupDo", "Task_DungHoSo");
+    assertThat(d.variable("probationEnd")).isEqualTo("2027-02-03");
+    assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup(DONG);
+  }
+
+  @Test
+  void recognisedLateButOfficialFromTheEndOfProbationWithSeniorityFromTheAdmissionDecision() {
+    Member m = probationer("Đinh Văn Chính", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    assertThat(d.variable("probationEnd")).isEqualTo("2026-02-03");
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-10", 5));
+    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup(BTC_XA);
+    // decided after its own 30-working-day limit: the supervisors are told, the member is official all the same
+    d.on("2026-04-01");
+    assertThat(d.fireDueTimers()).isEqualTo(1);
+    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan", "Task_XuLyChamQuyetDinh", "Task_DungHoSo");
+    d.complete("Task_QuyetDinhCongNhan", BTC_XA, vars("decisionOutcome", "CONG_NHAN", "deciderMembersTotal", 7,
+        "deciderVotesFor", 5, "decisionNumber", "88-QĐ/ĐU", "decisionDate", "2026-03-31"));
+    d.complete("Task_CongBoQuyetDinh", DONG, vars("announcementDate", "2026-04-01", "cardNumber", "48.099001"));
+    assertThat(d.instance).isEnded().hasPassed("EndEvent_DaCongNhan");
+
+    Member after = registry.require(m.id());
+    assertThat(after.status()).isEqualTo(MemberStatus.CHINH_THUC);
+    assertThat(after.recognitionDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+    assertThat(after.statusSince()).isEqualTo(LocalDate.of(2026, 2, 3));
+    assertThat(after.admissionDate()).isEqualTo(LocalDate.of(2025, 1, 20));
+    assertThat(after.cardNumber()).isEqualTo("48.099001");
+    StatusChange last = registry.history(m.id()).get(registry.history(m.id()).size() - 1);
+    assertThat(last.toStatus()).isEqualTo(MemberStatus.CHINH_THUC);
+    assertThat(last.caseId()).isEqualTo(d.instance.getId());
+    assertThat(last.userId()).isEqualTo(BTC_XA);
+  }
+
+  @Test
+  void chiBoProposesRemovalAndTheDecisionStrikesTheMemberOffTheProbationList() {
+    Member m = probationer("Đinh Văn Xóa", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", DONG, vote("XOA_TEN_DU_BI", "2026-02-10", 6));
+    d.on("2026-02-20");
+    d.complete("Task_QuyetDinhCongNhan", BTC_XA, vars("decisionOutcome", "XOA_TEN_DU_BI", "deciderMembersTotal", 7,
+        "deciderVotesFor", 6, "decisionNumber", "90-QĐ/ĐU", "decisionDate", "2026-02-19"));
+    assertThat(d.instance).isEnded().hasPassed("EndEvent_DaXoaTen");
+    Member after = registry.require(m.id());
+    assertThat(after.status()).isEqualTo(MemberStatus.XOA_TEN);
+    assertThat(registry.history(m.id()).get(registry.history(m.id()).size() - 1).reason())
+        .startsWith(ProbationSteps.REMOVAL_REASON);
+  }
+
+  @Test
+  void threeFailedVotesSendTheCaseToTheCompetentBody() {
+    Member m = probationer("Đinh Văn Ba Lần", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    for (String date : new String[] {"2026-02-05", "2026-02-06", "2026-02-09"}) {
+      d.on(date);
+      d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", date, 3));
+    }
+    assertThat(d.variable("failedVotes")).isEqualTo(3);
+    assertThat(d.instance).isWaitingAt("Task_BaoCaoCapTren");
+    d.complete("Task_BaoCaoCapTren", DONG, vars("reportNumber", "5-BC/CB", "reportDate", "2026-02-09"));
+    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
+    assertThat((String) d.variable("proposalText")).contains("ba lần");
+  }
+
+  @Test
+  void chiBoLateToReviewEscalatesToTheSupervisorsAbove() {
+    Member m = probationer("Đinh Văn Chậm", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    // 03/02/2026 + 30 working days (Tết 16–20/2 off): 24/03/2026
+    d.on("2026-03-24");
+    assertThat(d.fireDueTimers()).isZero();
+    d.on("2026-03-25");
+    assertThat(d.fireDueTimers()).isEqualTo(1);
+    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan", "Task_XuLyChamXet", "Task_DungHoSo");
+    assertThat(d.task("Task_XuLyChamXet")).hasCandidateGroup("xa-an-phu.giam-sat");
+  }
+
+  @Test
+  void voteBeforeTheEndOfProbationIsRejectedAndNothingIsWritten() {
+    Member m = probationer("Đinh Văn Sớm", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    assertThatThrownBy(() -> d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-02", 6)))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("ngày hết thời gian dự bị");
+    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
+    assertThat(d.variable("chiBoPassed")).isNull();
+    assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.DU_BI);
+  }
+
+  @Test
+  void probationEndsTwelveCalendarMonthsAfterTheCeremonyAlsoAtMonthEnds() {
+    Member january = probationer("Đinh Thị Ba Mốt", "2025-01-20", "2025-01-31");
+    openedFor(january);
+    assertThat(d.variable("probationEnd")).isEqualTo("2026-01-31");
+    Member leap = probationer("Đinh Thị Nhuận", "2024-02-20", "2024-02-29");
+    openedFor(leap);
+    assertThat(d.variable("probationEnd")).isEqualTo("2025-02-28");
+  }
+
+  @Test
+  void deathDuringProbationIsRecordedAndEndsTheCase() {
+    Member m = probationer("Đinh Văn Mất", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    d.on("2025-06-10");
+    d.complete("Task_DungHoSo", DONG, vars("stopReason", "TU_TRAN", "stopDate", "2025-06-09", "stopConfirmed", true));
+    assertThat(d.instance).isEnded().hasPassed("EndEvent_HoSoDaDung");
+    assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.TU_TRAN);
+  }
+
+  @Test
+  void transferDuringProbationHandsTheCaseToTheReceivingChiBo() {
+    Member m = probationer("Đinh Văn Chuyển", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    d.on("2025-05-05");
+    engine.getRuntimeService().createMessageCorrelation(ProbationSteps.HAND_OVER_MESSAGE)
+        .processInstanceId(d.instance.getId()).setVariable("newOrgId", "cb-thon-tay").correlate();
+    assertThat(d.variable("caseOrgId")).isEqualTo("cb-thon-tay");
+    assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup("cb-thon-tay.chi-uy");
+    assertThat(registry.require(m.id()).organizationCode()).isEqualTo("cb-thon-tay");
+    d.complete("Task_PhanCongGiupDo", "cb-thon-tay.chi-uy", vars("helperRecordNumber", "DEMO-0012",
+        "helperAssignmentDate", "2025-05-05"));
+    d.as("cb-thon-tay.giam-sat", () -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(d.instance.getId()).count()).isEqualTo(1));
+    assertThat(d.instance).isWaitingAt("Task_ChungNhanDangVienMoi", "Timer_DenKyXet", "Task_DungHoSo");
+  }
+}
