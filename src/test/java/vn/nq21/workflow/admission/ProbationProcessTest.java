@@ -24,28 +24,36 @@ class ProbationProcessTest extends AdmissionTestBase {
 
   /** A dự bị member of chi bộ thôn Đông admitted by decision on {@code decision}, ceremony on {@code ceremony}. */
   Member probationer(String name, String decision, String ceremony) {
+    return probationer("cb-thon-dong", name, decision, ceremony);
+  }
+
+  Member probationer(String chiBo, String name, String decision, String ceremony) {
     d.on(ceremony);
     Member m = registry.register(new vn.nq21.workflow.registry.NewPerson("TEST-DB-" + SEQ.incrementAndGet(), name, "NAM",
-        LocalDate.of(1995, 3, 3), null, "cb-thon-dong", MemberStatus.DU_BI, LocalDate.parse(ceremony)), null);
+        LocalDate.of(1995, 3, 3), null, chiBo, MemberStatus.DU_BI, LocalDate.parse(ceremony)), null);
     return registry.updateKeyDates(m.id(), KeyDates.none().withAdmission(LocalDate.parse(decision), LocalDate.parse(ceremony)));
   }
 
   void openedFor(Member m) {
-    d.start(KEY, DONG, vars("memberRecordNumber", m.recordNumber()));
+    d.start(KEY, m.organizationCode() + ".chi-uy", vars("memberRecordNumber", m.recordNumber()));
+  }
+
+  void dossierReady(Member m, String end, String assigned) {
+    dossierReady(DONG, "DEMO-0004", end, assigned);
   }
 
   /** CN01–CN05 for a member whose probation ends on {@code end}. */
-  void dossierReady(Member m, String end, String assigned) {
+  void dossierReady(String clerk, String helper, String end, String assigned) {
     d.on(assigned);
-    d.complete("Task_PhanCongGiupDo", DONG, vars("helperRecordNumber", "DEMO-0004", "helperAssignmentDate", assigned));
-    d.complete("Task_ChungNhanDangVienMoi", DONG, vars("newMemberCertificateNumber", "ĐVM-12",
+    d.complete("Task_PhanCongGiupDo", clerk, vars("helperRecordNumber", helper, "helperAssignmentDate", assigned));
+    d.complete("Task_ChungNhanDangVienMoi", clerk, vars("newMemberCertificateNumber", "ĐVM-12",
         "newMemberCertificateDate", assigned, "newMemberCertificateIssuer", "Trung tâm Chính trị"));
     assertThat(d.instance).isWaitingAt("Timer_DenKyXet");
     d.on(end);
     assertThat(d.fireDueTimers()).isEqualTo(1);
-    d.complete("Task_TuKiemDiem", DONG, vars("selfReviewDate", end));
-    d.complete("Task_NhanXetGiupDo", DONG, vars("helperReportDate", end));
-    d.complete("Task_YKienNhanXetDuBi", DONG, vars("probationMassOrgCommentDate", end,
+    d.complete("Task_TuKiemDiem", clerk, vars("selfReviewDate", end));
+    d.complete("Task_NhanXetGiupDo", clerk, vars("helperReportDate", end));
+    d.complete("Task_YKienNhanXetDuBi", clerk, vars("probationMassOrgCommentDate", end,
         "probationResidenceCommentDate", end, "probationCommentSummaryDate", end));
     assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
   }
@@ -197,5 +205,57 @@ class ProbationProcessTest extends AdmissionTestBase {
     d.as("cb-thon-tay.giam-sat", () -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(d.instance.getId()).count()).isEqualTo(1));
     assertThat(d.instance).isWaitingAt("Task_ChungNhanDangVienMoi", "Timer_DenKyXet", "Task_DungHoSo");
+  }
+
+  @Test
+  void chiBoTrucThuocGoesThroughItsDangUyCoSoWhichMayVoteThreeTimesBeforeTheCommuneDecides() {
+    Member m = probationer("cb-giao-vien", "Vũ Văn Trực Thuộc", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady("cb-giao-vien.chi-uy", "DEMO-0019", "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", "cb-giao-vien.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
+    String office = "dbcs-thpt-an-phu.van-phong";
+    for (int round = 1; round <= 3; round++) {
+      assertThat(d.instance).isWaitingAt("Task_DangUyCoSoBieuQuyet");
+      d.on("2026-02-1" + round);
+      d.complete("Task_DangUyCoSoBieuQuyet", office, vars("dangUyVoteDate", "2026-02-1" + round,
+          "dangUyMembersTotal", 9, "dangUyVotesFor", 5));
+    }
+    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
+    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup(BTC_XA);
+  }
+
+  @Test
+  void chiBoUnderADangUyBoPhanIsAppraisedAndTheAuthorisedDangUyRecognises() {
+    Member m = probationer("cb-thoi-su", "Kiều Thị Bộ Phận", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady("cb-thoi-su.chi-uy", "DEMO-0026", "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", "cb-thoi-su.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
+    d.complete("Task_DangUyBoPhanThamDinh", "dbbp-phong-vien.van-phong", vars("appraisalDate", "2026-02-10",
+        "appraisalOpinion", "DONG_Y"));
+    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup("dbcs-bao-tinh.van-phong");
+    d.complete("Task_QuyetDinhCongNhan", "dbcs-bao-tinh.van-phong", vars("decisionOutcome", "CONG_NHAN",
+        "deciderMembersTotal", 9, "deciderVotesFor", 7, "decisionNumber", "12-QĐ/ĐU", "decisionDate", "2026-02-10"));
+    d.complete("Task_CongBoQuyetDinh", "cb-thoi-su.chi-uy", vars("announcementDate", "2026-02-10"));
+    assertThat(d.instance).isEnded();
+    assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.CHINH_THUC);
+  }
+
+  @Test
+  void supervisorsCloseTheirLatenessReviewsWhileTheCaseGoesOn() {
+    Member m = probationer("Đinh Văn Kiểm Điểm", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    d.on("2026-03-25");
+    d.fireDueTimers();
+    d.complete("Task_XuLyChamXet", "xa-an-phu.giam-sat", vars("lateReviewDate", "2026-03-25",
+        "lateReviewNotes", "Nhắc chi bộ họp xét trong tháng"));
+    d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-03-25", 5));
+    d.on("2026-05-20");
+    assertThat(d.fireDueTimers()).isEqualTo(1);
+    d.complete("Task_XuLyChamQuyetDinh", "tinh-demo.giam-sat", vars("lateReviewDate", "2026-05-20",
+        "lateReviewNotes", "Đề nghị kiểm điểm"));
+    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan", "Task_DungHoSo");
   }
 }
