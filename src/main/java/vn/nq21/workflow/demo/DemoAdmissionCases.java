@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -26,13 +27,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.StartupOrder;
+import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.NewPerson;
 
 /**
- * Admission cases standing at different steps, one of them with its decision overdue, so Tasklist and
- * Cockpit show a living đảng bộ on first start. Each case is worked the way clerks work it: forms
+ * Admission cases standing at different steps, one of them with its decision overdue, and probation cases
+ * (one near its end, one past its review deadline), so Tasklist and Cockpit show a living đảng bộ on first start. Each case is worked the way clerks work it: forms
  * submitted through the form service by the demo user of the task's group, with the engine clock set
  * back to the day each step happened (as Camunda's invoice demo does). Dates follow today's date.
  */
@@ -62,10 +65,13 @@ class DemoAdmissionCases implements ApplicationRunner {
   private final FormService formService;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final ManagementService managementService;
   private final MemberRegistry registry;
 
   DemoAdmissionCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
-      TaskService taskService, IdentityService identityService, MemberRegistry registry) {
+      TaskService taskService, IdentityService identityService, ManagementService managementService,
+      MemberRegistry registry) {
+    this.managementService = managementService;
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.formService = formService;
@@ -88,8 +94,67 @@ class DemoAdmissionCases implements ApplicationRunner {
     } finally {
       ClockUtil.reset();
     }
-    log.info("Dữ liệu demo: {} hồ sơ kết nạp đang ở các bước khác nhau (một hồ sơ quá hạn quyết định).",
-        SCENARIOS.size());
+    probationCases(today);
+    log.info("Dữ liệu demo: {} hồ sơ kết nạp đang ở các bước khác nhau (một hồ sơ quá hạn quyết định), {} hồ sơ dự bị.",
+        SCENARIOS.size(), PROBATIONS.size());
+  }
+
+  /** A dự bị member of the demo: their chi bộ, name, and how many days ago the ceremony was held. */
+  record Probation(String chiBo, String recordNumber, String name, int ceremonyDaysAgo, boolean dossierDone) {}
+
+  static final List<Probation> PROBATIONS = List.of(
+      // 12 months end in about ten days: the self-review, helper's report and comments are open
+      new Probation("cb-thon-tay", "DEMO-DB-01", "Trương Văn Sắp Hết", 355, false),
+      // ended more than 30 working days ago, dossier complete, no review by the chi bộ: escalated
+      new Probation("cb-giao-vien", "DEMO-DB-02", "Đoàn Thị Quá Hạn Xét", 440, true));
+
+  /** Probation cases opened from the start form for dự bị members, helpers assigned, dates following today. */
+  private void probationCases(LocalDate today) {
+    for (Probation p : PROBATIONS) {
+      LocalDate ceremony = today.minusDays(p.ceremonyDaysAgo());
+      at(ceremony);
+      Member member = registry.register(new NewPerson(p.recordNumber(), p.name(), "NAM", ceremony.minusYears(26),
+          null, p.chiBo(), MemberStatus.DU_BI, ceremony), null);
+      registry.updateKeyDates(member.id(), KeyDates.none().withAdmission(ceremony.minusDays(15), ceremony));
+      String clerk = p.chiBo() + ".chi-uy";
+      ProcessInstance instance = as(clerk, () -> formService.submitStartForm(repositoryService
+          .createProcessDefinitionQuery().processDefinitionKey("cong-nhan-dang-vien-chinh-thuc").latestVersion()
+          .singleResult().getId(), Map.of("memberRecordNumber", p.recordNumber())));
+      at(ceremony.plusDays(10));
+      Member helper = registry.membersOf(p.chiBo()).stream().filter(m -> m.status() == MemberStatus.CHINH_THUC)
+          .findFirst().orElseThrow();
+      Task assign = taskService.createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_PhanCongGiupDo").singleResult();
+      submit(clerk, assign, Map.of("helperRecordNumber", helper.recordNumber(),
+          "helperAssignmentDate", ceremony.plusDays(10).toString()));
+      at(ceremony.plusDays(40));
+      submit(clerk, open(instance, "Task_ChungNhanDangVienMoi"), Map.of("newMemberCertificateNumber", "ĐVM-"
+          + p.recordNumber(), "newMemberCertificateDate", ceremony.plusDays(40).toString(),
+          "newMemberCertificateIssuer", "Trung tâm Chính trị"));
+      if (p.dossierDone()) {
+        LocalDate end = ceremony.plusMonths(12);
+        at(end);
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+            .duedateLowerThan(ClockUtil.getCurrentTime()).list()
+            .forEach(job -> managementService.executeJob(job.getId()));
+        String e = end.toString();
+        submit(clerk, open(instance, "Task_TuKiemDiem"), Map.of("selfReviewDate", e));
+        submit(clerk, open(instance, "Task_NhanXetGiupDo"), Map.of("helperReportDate", e));
+        submit(clerk, open(instance, "Task_YKienNhanXetDuBi"), Map.of("probationMassOrgCommentDate", e,
+            "probationResidenceCommentDate", e, "probationCommentSummaryDate", e));
+      }
+    }
+  }
+
+  private Task open(ProcessInstance instance, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private void submit(String user, Task task, Map<String, Object> form) {
+    as(user, () -> {
+      formService.submitTaskForm(task.getId(), form);
+      return null;
+    });
   }
 
   private void play(Scenario s, LocalDate t0) {

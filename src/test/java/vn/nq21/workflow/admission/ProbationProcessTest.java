@@ -258,4 +258,17 @@ class ProbationProcessTest extends AdmissionTestBase {
         "lateReviewNotes", "Đề nghị kiểm điểm"));
     assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan", "Task_DungHoSo");
   }
+
+  @Test
+  void dangUyCoSoPassingSendsTheRecognitionToTheCommune() {
+    Member m = probationer("cb-giao-vien", "Vũ Thị Một Lần", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady("cb-giao-vien.chi-uy", "DEMO-0019", "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", "cb-giao-vien.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
+    d.complete("Task_DangUyCoSoBieuQuyet", "dbcs-thpt-an-phu.van-phong", vars("dangUyVoteDate", "2026-02-10",
+        "dangUyMembersTotal", 9, "dangUyVotesFor", 6, "dangUyResolutionNumber", "7-NQ/ĐU",
+        "dangUyResolutionDate", "2026-02-10"));
+    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
+  }
 }

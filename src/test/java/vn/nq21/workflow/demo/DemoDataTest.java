@@ -22,7 +22,7 @@ class DemoDataTest {
   @Autowired ProcessEngine engine;
 
   @Test
-  void admissionCasesWaitAtDifferentStepsAndOneDecisionIsOverdue() {
+  void admissionAndProbationCasesWaitAtDifferentStepsWithOverdueOnes() {
     List<String> waitingAt = engine.getTaskService().createTaskQuery().processDefinitionKey("ket-nap-dang-vien")
         .list().stream().map(t -> t.getTaskDefinitionKey()).filter(k -> !k.equals("Task_DungHoSo")).toList();
     assertThat(waitingAt).containsExactlyInAnyOrder("Task_ChungNhanNhanThuc", "Task_NguoiGioiThieu",
@@ -30,11 +30,18 @@ class DemoDataTest {
 
     List<Job> overdue = engine.getManagementService().createJobQuery().timers()
         .duedateLowerThan(new Date()).list();
-    assertThat(overdue).hasSize(1);
-    engine.getManagementService().executeJob(overdue.get(0).getId());
+    // the admission decision, the near-end probation's review start, the other's review deadline
+    assertThat(overdue).hasSize(3);
+    overdue.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_QuaHanQuyetDinh")
         .singleResult().getDueDate()).isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_QuyetDinhKetNap")
         .taskCandidateGroup("dbcs-bao-tinh.van-phong").count()).isEqualTo(1);
+    // probation: one case near its end with its review tasks open, one past the chi bộ's review deadline
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_TuKiemDiem").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ChiBoXetCongNhan")
+        .taskCandidateGroup("cb-giao-vien.chi-uy").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_XuLyChamXet")
+        .taskCandidateGroup("dbcs-thpt-an-phu.giam-sat").count()).isEqualTo(1);
   }
 }
