@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.SubmissionCheck;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
@@ -20,7 +22,11 @@ import vn.nq21.workflow.registry.MemberStatus;
  * dossier inventory.
  */
 @Component("admissionTaskCheck")
-public class AdmissionTaskCheck implements TaskListener {
+public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
+
+  /** Marks, for the rest of the command, a submission already checked on its way in. */
+  static final String CHECKED = "nq21SubmissionChecked";
+  static final java.util.Set<String> PROCESSES = java.util.Set.of("ket-nap-dang-vien", ProbationSteps.PROCESS_KEY);
 
   private final AdmissionChecks checks;
   private final MemberRegistry registry;
@@ -42,9 +48,22 @@ public class AdmissionTaskCheck implements TaskListener {
       prepare(task, c);
       return;
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
+    if (EVENTNAME_COMPLETE.equals(task.getEventName()) && task.getVariableLocal(CHECKED) == null) {
+      check(task);
     }
+  }
+
+  @Override
+  public boolean appliesTo(DelegateTask task) {
+    String definitionId = task.getProcessDefinitionId();
+    return definitionId != null && PROCESSES.contains(
+        task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey());
+  }
+
+  /** The step's server-side check and what follows an accepted submission; runs once per submission. */
+  @Override
+  public void check(DelegateTask task) {
+    AdmissionCase c = AdmissionCase.of(task);
     List<String> problems = checks.check(task.getTaskDefinitionKey(), c);
     if (!problems.isEmpty()) {
       throw new SubmissionRejectedException(problems);
@@ -53,6 +72,7 @@ public class AdmissionTaskCheck implements TaskListener {
       moveDecisionDueDate(task.getProcessInstanceId(), c.deadline("decisionDeadline"));
     }
     c.set("hoSoDanhMuc", DossierInventory.describe(c));
+    task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
   }
 
   private void prepare(DelegateTask task, AdmissionCase c) {

@@ -1,19 +1,19 @@
 package vn.nq21.workflow.admission;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A form submission the rules refuse. Thrown from a task's complete listener: the transaction rolls
- * back, the task stays open with its variables as they were, and Tasklist shows the message, which
- * lists in Vietnamese what to fix.
+ * A form submission the rules refuse: the transaction rolls back, the task stays open with its variables
+ * as they were, and the message lists in Vietnamese what to fix. To the engine it is a form validation
+ * failure, so a refused submit-form answers 400 with this message (after Camunda's short English prefix).
  */
-public class SubmissionRejectedException extends ProcessEngineException {
+public class SubmissionRejectedException extends FormFieldValidationException {
 
   private final List<String> problems;
 
   public SubmissionRejectedException(List<String> problems) {
-    super(problems.size() == 1 ? "Chưa thể hoàn thành bước này: " + problems.get(0)
+    super(List.copyOf(problems), problems.size() == 1 ? "Chưa thể hoàn thành bước này: " + problems.get(0)
         : "Chưa thể hoàn thành bước này:\n- " + String.join("\n- ", problems));
     this.problems = List.copyOf(problems);
   }

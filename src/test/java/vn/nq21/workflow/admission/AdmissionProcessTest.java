@@ -8,6 +8,13 @@ import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.StatusChange;
@@ -17,6 +24,8 @@ class AdmissionProcessTest extends AdmissionTestBase {
 
   static final String CHI_UY = "cb-thon-dong.chi-uy";
   static final String BAN_TO_CHUC_XA = "xa-an-phu.ban-to-chuc";
+
+  @Autowired TestRestTemplate rest;
 
   void preparedUpToTheVote(String name) {
     d.preparedUpToTheVote(CHI_UY, CHI_UY, name, "DEMO-0004", "DEMO-0005");
@@ -79,13 +88,38 @@ class AdmissionProcessTest extends AdmissionTestBase {
     Member before = registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow();
 
     assertThatThrownBy(() -> d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote(6, 7, 7)))
-        .hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .isInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("“Số đảng viên chính thức có mặt” (7)");
 
     assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet");
     assertThat(d.variable("votesFor")).isNull();
     assertThat(d.variable("chiBoPassed")).isNull();
     assertThat(registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow()).isEqualTo(before);
+  }
+
+  @Test
+  void restClientsGetABadRequestWithTheVietnameseRejection() {
+    preparedUpToTheVote("Lê Thị REST");
+    d.on("2025-12-06");
+    String taskId = d.task("Task_ChiBoBieuQuyet").getId();
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    vote(6, 7, 7).forEach((k, v) -> {
+      if (v != null) {
+        json.append('"').append(k).append("\":{\"value\":").append(v instanceof String ? "\"" + v + "\"" : v).append("},");
+      }
+    });
+    json.setLength(json.length() - 1);
+    json.append("}}");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> response = rest.withBasicAuth(CHI_UY, "Demo@2026").exchange(
+        "/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST, new HttpEntity<>(json.toString(), headers),
+        Map.class);
+    assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(400);
+    // Camunda's REST prefixes "Cannot submit task form <id>: "; the clerk's Vietnamese message follows whole
+    assertThat((String) response.getBody().get("message")).contains(": Chưa thể hoàn thành bước này")
+        .contains("“Số đảng viên chính thức có mặt” (7)").doesNotContain("ENGINE-");
+    assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet");
   }
 
   @Test

@@ -164,7 +164,7 @@ class ProbationProcessTest extends AdmissionTestBase {
     openedFor(m);
     dossierReady(m, "2026-02-03", "2025-02-10");
     assertThatThrownBy(() -> d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-02", 6)))
-        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("ngày hết thời gian dự bị");
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("ngày hết thời gian dự bị");
     assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
     assertThat(d.variable("chiBoPassed")).isNull();
     assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.DU_BI);
