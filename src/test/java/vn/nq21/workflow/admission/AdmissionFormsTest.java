@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.support.FormChecks;
 import vn.nq21.workflow.support.FormContract;
+import vn.nq21.workflow.support.FormContractTests;
 
 /**
  * The Camunda Forms of the admission procedure (kết nạp đảng viên), read from the classpath as Tasklist
@@ -18,7 +19,13 @@ import vn.nq21.workflow.support.FormContract;
  * form. Every test collects all problems first, so one run lists everything to fix; the checks themselves
  * are shared with the other procedures' forms ({@link FormChecks}).
  */
-class AdmissionFormsTest {
+class AdmissionFormsTest extends FormContractTests {
+
+  @Override
+  protected FormContract contract() {
+    return CONTRACT;
+  }
+
 
   private static final String FOLDER = "forms/ket-nap-dang-vien";
   private static final String START_FORM = "ket-nap-mo-ho-so";
@@ -122,52 +129,7 @@ class AdmissionFormsTest {
 
   // ------------------------------------------------------------------ reading the forms
 
-  private static FormChecks forms;
-
-  @BeforeAll
-  static void readForms() throws IOException, URISyntaxException {
-    assertThat(AdmissionFormsTest.class.getClassLoader().getResource(FOLDER))
-        .as("%s on the test classpath", FOLDER).isNotNull();
-    forms = FormChecks.read(CONTRACT);
-  }
 
   // ------------------------------------------------------------------ tests
 
-  @Test
-  void everyFileIsJsonAndEveryContractFormHasOne() {
-    assertThat(forms.unreadable()).as("files that are not valid JSON").isEmpty();
-    assertThat(forms.names()).as("one form per contract entry, no others")
-        .containsExactlyInAnyOrderElementsOf(CONTRACT.formIds());
-  }
-
-  @Test
-  void headerNamesTheFileAndTheCamunda7Platform() {
-    assertThat(forms.headerProblems()).isEmpty();
-  }
-
-  @Test
-  void onlyComponentsThatFormJs187Renders() {
-    assertThat(forms.componentProblems()).isEmpty();
-  }
-
-  @Test
-  void inputsMatchTheVariableContract() {
-    assertThat(forms.inputProblems()).isEmpty();
-  }
-
-  /** Labels are drawn on one line and clipped; see {@link FormChecks#labelLengthProblems()}. */
-  @Test
-  void labelsFitOnOneLine() {
-    assertThat(forms.labelLengthProblems()).isEmpty();
-  }
-
-  @Test
-  void everyFormOpensWithItsStepAndEveryTaskFormNamesTheCandidate() {
-    assertThat(forms.openingProblems()).isEmpty();
-  }
-
-  @Test
-  void templatesAndConditionsReadOnlyVariablesThatExist() {
-    assertThat(forms.templateProblems()).isEmpty();
-  }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.support.FormChecks;
 import vn.nq21.workflow.support.FormContract;
+import vn.nq21.workflow.support.FormContractTests;
 
 /**
  * The Camunda Forms of the probation and recognition procedure (dự bị, công nhận đảng viên chính thức),
@@ -27,7 +28,13 @@ import vn.nq21.workflow.support.FormContract;
  * that agreement, form by form. The checks are those of the admission forms ({@link FormChecks}); every
  * test collects all problems first, so one run lists everything to fix.
  */
-class ProbationFormsTest {
+class ProbationFormsTest extends FormContractTests {
+
+  @Override
+  protected FormContract contract() {
+    return CONTRACT;
+  }
+
 
   private static final String FOLDER = "forms/cong-nhan-dang-vien-chinh-thuc";
   private static final String START_FORM = "cong-nhan-mo-ho-so";
@@ -96,58 +103,16 @@ class ProbationFormsTest {
 
   // ------------------------------------------------------------------ reading the forms
 
-  private static FormChecks forms;
   private static final Map<String, JsonNode> admissionForms = new TreeMap<>();
 
   @BeforeAll
-  static void readForms() throws IOException, URISyntaxException {
-    assertThat(ProbationFormsTest.class.getClassLoader().getResource(FOLDER))
-        .as("%s on the test classpath", FOLDER).isNotNull();
-    forms = FormChecks.read(CONTRACT);
+  static void readAdmissionForms() throws IOException, URISyntaxException {
     List<String> unreadable = new ArrayList<>();
     FormChecks.readFolder(ADMISSION_FOLDER, admissionForms, unreadable);
     assertThat(unreadable).as("admission forms that are not valid JSON").isEmpty();
   }
 
   // ------------------------------------------------------------------ tests
-
-  @Test
-  void everyFileIsJsonAndEveryContractFormHasOne() {
-    assertThat(forms.unreadable()).as("files that are not valid JSON").isEmpty();
-    assertThat(forms.names()).as("one form per contract entry, no others")
-        .containsExactlyInAnyOrderElementsOf(CONTRACT.formIds());
-  }
-
-  @Test
-  void headerNamesTheFileAndTheCamunda7Platform() {
-    assertThat(forms.headerProblems()).isEmpty();
-  }
-
-  @Test
-  void onlyComponentsThatFormJs187Renders() {
-    assertThat(forms.componentProblems()).isEmpty();
-  }
-
-  @Test
-  void inputsMatchTheVariableContract() {
-    assertThat(forms.inputProblems()).isEmpty();
-  }
-
-  /** Labels are drawn on one line and clipped; see {@link FormChecks#labelLengthProblems()}. */
-  @Test
-  void labelsFitOnOneLine() {
-    assertThat(forms.labelLengthProblems()).isEmpty();
-  }
-
-  @Test
-  void everyFormOpensWithItsStepAndEveryTaskFormNamesTheMember() {
-    assertThat(forms.openingProblems()).isEmpty();
-  }
-
-  @Test
-  void templatesAndConditionsReadOnlyVariablesThatExist() {
-    assertThat(forms.templateProblems()).isEmpty();
-  }
 
   /** The member's header is one component, the same on every task form, right after the step text. */
   @Test
