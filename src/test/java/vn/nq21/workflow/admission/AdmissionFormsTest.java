@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nq21.workflow.support.FormContract.opt;
 import static vn.nq21.workflow.support.FormContract.req;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.support.FormChecks;
 import vn.nq21.workflow.support.FormContract;
 import vn.nq21.workflow.support.FormContractTests;
