@@ -85,7 +85,8 @@ class ApplicationStartsOnPostgresTest {
   @Order(5)
   void registryAndEngineCommitOrRollBackTogether() {
     engine.getRepositoryService().createDeployment().name("postgres-test")
-        .addClasspathResource("models/ho-so-thu-nghiem.bpmn").deploy();
+        .addClasspathResource("models/ho-so-thu-nghiem.bpmn")
+        .addClasspathResource("models/thu-nghiem-buoc-1.form").deploy();
     transaction.executeWithoutResult(status -> {
       registry.register(new NewPerson("PG-ROLLBACK-1", "Trần Thị Thử", "NU", LocalDate.of(1990, 1, 2), null,
           "cb-thon-dong", MemberStatus.QUAN_CHUNG, LocalDate.of(2026, 1, 5)), null);

@@ -3,5 +3,22 @@
  * {@code bpmn/ket-nap-dang-vien.bpmn} orchestrates; the rules live in DMN tables read through
  * {@link vn.nq21.workflow.admission.rules.AdmissionRules}; this package holds the thin adapters the model
  * calls — server-side checks of each submitted form, the registry changes, who works each step.
+ *
+ * <p>{@link vn.nq21.workflow.engine.modelcheck.Procedure} tells the model checks that the variable names
+ * this package's code uses are those of the admission process. The fields listed as recorded only are
+ * written by the forms for the dossier and read by people, never by this code or the model; among them
+ * the đảng ủy bộ phận's opinion ({@code appraisalOpinion}): the case goes on to the đảng ủy cơ sở whatever
+ * it says.
  */
+@Procedure(processKeys = "ket-nap-dang-vien", recordedOnly = {
+    "candidateWorkplace", "candidateResidence", // KN01 lập hồ sơ
+    "verificationPersons", "verificationExemptNote", "verificationNotes", // KN06 thẩm tra lý lịch
+    "commentSummary", // KN08 ý kiến nhận xét
+    "appraisalOpinion", "appraisalNotes", // KN11 đảng ủy bộ phận thẩm định
+    "extensionApprovalNumber", // gia hạn quyết định
+    "ceremonyNotes", // KN14 lễ kết nạp
+    "stopNotes" // dừng hồ sơ
+})
 package vn.nq21.workflow.admission;
+
+import vn.nq21.workflow.engine.modelcheck.Procedure;

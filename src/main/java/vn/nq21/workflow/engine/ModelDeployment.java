@@ -89,8 +89,8 @@ public class ModelDeployment implements ApplicationRunner {
     return deployment;
   }
 
-  /** bpmn/** and forms/** on the classpath, keyed by their classpath-relative name. */
-  Map<String, Resource> modelResources() {
+  /** bpmn/** and forms/** on the classpath, keyed by their classpath-relative name: what {@link #deploy()} deploys. */
+  public Map<String, Resource> modelResources() {
     Map<String, Resource> byName = new TreeMap<>();
     try {
       for (String root : ROOTS) {

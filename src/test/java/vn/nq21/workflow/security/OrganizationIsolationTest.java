@@ -46,7 +46,8 @@ class OrganizationIsolationTest {
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ho-so-thu-nghiem")
         .count() == 0) {
       engine.getRepositoryService().createDeployment().name("isolation-test")
-          .addClasspathResource("models/ho-so-thu-nghiem.bpmn").deploy();
+          .addClasspathResource("models/ho-so-thu-nghiem.bpmn")
+          .addClasspathResource("models/thu-nghiem-buoc-1.form").deploy();
     }
     caseDong = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
         Map.of("caseOrgId", "cb-thon-dong"));
