@@ -200,6 +200,7 @@ public class ProbationSteps {
     registry.moveTo(c.memberId(), to.code(), AdmissionSteps.today(),
         "Chuyển sinh hoạt đảng trong thời gian dự bị (R-CN-14)", execution.getProcessInstanceId());
     execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG, to.code());
+    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG_NAME, to.name());
     String oldGroup = organizations.groupFor(from, OrgRole.CHI_UY.id());
     String newGroup = to.groupId(OrgRole.CHI_UY);
     withoutAuthorization.run(() -> {

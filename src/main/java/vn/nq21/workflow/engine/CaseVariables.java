@@ -6,5 +6,8 @@ public final class CaseVariables {
   /** Code of the organisation that owns the case (the chi bộ, for most procedures). */
   public static final String CASE_ORG = "caseOrgId";
 
+  /** Its name, for people (Tasklist shows it beside the case's tasks). */
+  public static final String CASE_ORG_NAME = "caseOrgName";
+
   private CaseVariables() {}
 }

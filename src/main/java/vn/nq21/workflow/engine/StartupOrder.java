@@ -4,6 +4,8 @@ package vn.nq21.workflow.engine;
 public final class StartupOrder {
   /** The organisation tree and its Camunda groups come first: everything else refers to them. */
   public static final int ORGANIZATIONS = 0;
+  /** Tasklist filters are granted to the organisations' groups. */
+  public static final int FILTERS = 5;
   public static final int DEPLOY_MODELS = 10;
   /** Demo data needs organisations, groups and models. */
   public static final int DEMO_DATA = 100;

@@ -54,6 +54,8 @@ public class CaseOwnershipListener implements ExecutionListener {
       requireStarterBelongsTo(org);
     }
     visibility.grantSupervisors(execution.getProcessInstanceId(), org.code());
+    // Shown beside the case's tasks in Tasklist (see vn.nq21.workflow.tasklist)
+    execution.setVariable(CaseVariables.CASE_ORG_NAME, org.name());
   }
 
   /**

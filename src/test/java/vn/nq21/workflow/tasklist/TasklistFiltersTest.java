@@ -1,0 +1,74 @@
+package vn.nq21.workflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.nq21.workflow.support.ApplicationTest;
+
+/** Each role's Tasklist filters: its own work, due soon, overdue — and only the user's own organisation's tasks. */
+@ApplicationTest
+class TasklistFiltersTest {
+
+  static final String CLERK = "cb-thon-dong.chi-uy";
+
+  @Autowired ProcessEngine engine;
+
+  @AfterEach
+  void clearAuthentication() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  List<String> filtersOf(String user) {
+    engine.getIdentityService().setAuthentication(user, List.of(user));
+    try {
+      return engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void clerkFindsTheirRolesWorkDueSoonAndOverdue() {
+    assertThat(filtersOf(CLERK)).contains("Việc của chi ủy", "Sắp đến hạn", "Quá hạn")
+        .doesNotContain("Việc của ban tổ chức", "Việc kiểm tra, giám sát");
+    assertThat(filtersOf("xa-an-phu.giam-sat")).contains("Việc kiểm tra, giám sát", "Quá hạn")
+        .doesNotContain("Việc của chi ủy");
+  }
+
+  @Test
+  void filtersListOnlyTheTasksOfTheUsersOwnGroupsAndShowTheCasesKeyFacts() {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ho-so-thu-nghiem").count() == 0) {
+      engine.getRepositoryService().createDeployment().name("filters-test")
+          .addClasspathResource("models/ho-so-thu-nghiem.bpmn").addClasspathResource("models/thu-nghiem-buoc-1.form")
+          .deploy();
+    }
+    ProcessInstance own = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
+        Map.of("caseOrgId", "cb-thon-dong"));
+    ProcessInstance other = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
+        Map.of("caseOrgId", "cb-thon-tay"));
+    Task ownTask = engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult();
+    ownTask.setDueDate(new Date(System.currentTimeMillis() - 86_400_000L));
+    engine.getTaskService().saveTask(ownTask);
+
+    Filter work = engine.getFilterService().createFilterQuery().filterName("Việc của chi ủy").singleResult();
+    Filter overdue = engine.getFilterService().createFilterQuery().filterName("Quá hạn").singleResult();
+    engine.getIdentityService().setAuthentication(CLERK, List.of(CLERK));
+    List<String> listed = engine.getFilterService().<Task>list(work.getId()).stream().map(Task::getProcessInstanceId).toList();
+    List<String> late = engine.getFilterService().<Task>list(overdue.getId()).stream().map(Task::getProcessInstanceId).toList();
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(listed).contains(own.getId()).doesNotContain(other.getId());
+    assertThat(late).contains(own.getId()).doesNotContain(other.getId());
+    assertThat(work.getProperties()).containsKey("variables");
+    assertThat(engine.getRuntimeService().getVariable(own.getId(), "caseOrgName")).isEqualTo("Chi bộ thôn Đông");
+  }
+}
