@@ -55,9 +55,13 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
 
   @Override
   public boolean appliesTo(DelegateTask task) {
+    return PROCESSES.contains(processKey(task));
+  }
+
+  private static String processKey(DelegateTask task) {
     String definitionId = task.getProcessDefinitionId();
-    return definitionId != null && PROCESSES.contains(
-        task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey());
+    return definitionId == null ? null
+        : task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey();
   }
 
   /** The step's server-side check and what follows an accepted submission; runs once per submission. */
@@ -71,7 +75,7 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
     if ("Task_QuaHanQuyetDinh".equals(task.getTaskDefinitionKey()) && "CO".equals(c.text("extensionGranted"))) {
       moveDecisionDueDate(task.getProcessInstanceId(), c.deadline("decisionDeadline"));
     }
-    c.set("hoSoDanhMuc", DossierInventory.describe(c));
+    c.set("hoSoDanhMuc", DossierInventory.describe(c, processKey(task)));
     task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
   }
 

@@ -150,6 +150,9 @@ class AdmissionBranchesTest extends AdmissionTestBase {
     d.decides("xa-an-phu.ban-to-chuc", "KHONG_KET_NAP", 7, 2);
     assertThat(d.instance).isEnded().hasPassed("EndEvent_KhongKetNap");
     assertThat(candidateStatus()).isEqualTo(MemberStatus.CAM_TINH_DANG);
+    assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(d.instance.getId()).variableName("hoSoDanhMuc").singleResult().getValue())
+        .contains("6-KNĐ").doesNotContain("9-KNĐ");
   }
 
   @Test

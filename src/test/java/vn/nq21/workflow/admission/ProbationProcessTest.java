@@ -98,6 +98,10 @@ class ProbationProcessTest extends AdmissionTestBase {
         "deciderVotesFor", 5, "decisionNumber", "88-QĐ/ĐU", "decisionDate", "2026-03-31"));
     d.complete("Task_CongBoQuyetDinh", DONG, vars("announcementDate", "2026-04-01", "cardNumber", "48.099001"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaCongNhan");
+    assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(d.instance.getId()).variableName("hoSoDanhMuc").singleResult().getValue())
+        .contains("Bản tự kiểm điểm của đảng viên dự bị (10-KNĐ)", "(16-KNĐ) – 31/03/2026")
+        .doesNotContain("Đơn xin vào Đảng");
 
     Member after = registry.require(m.id());
     assertThat(after.status()).isEqualTo(MemberStatus.CHINH_THUC);
