@@ -94,6 +94,7 @@ public class ProbationSteps {
       throw new SubmissionRejectedException(List.of("Sổ đảng viên chưa có ngày lễ kết nạp của " + member.fullName()
           + ": cần ghi ngày lễ kết nạp trước khi mở hồ sơ dự bị."));
     }
+    // This case is not in the database yet (it flushes at the end of the transaction): a match is another one
     long open = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(member.recordNumber()).count();
     if (open > 0) {
