@@ -37,10 +37,10 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // configure the date format
+  // configure the date format (numbers only: the Welcome locale files carry no day or month names)
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm'
+    long: 'DD/MM/YYYY HH:mm:ss'
   },
   //
   // Vietnamese first: the default for every user; English stays selectable
