@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
+import vn.nq21.workflow.engine.NearestName;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -597,32 +598,8 @@ public class OrganizationSeedParser {
     return text.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
-  /** " — có phải 'x'?" for the closest candidate within two edits, else empty. */
+  /** " (có phải 'x'?)" for the closest candidate within two edits, else empty. */
   private static String suggestion(String given, Collection<String> candidates) {
-    return candidates.stream()
-        .filter(c -> editDistance(c.toLowerCase(Locale.ROOT), given.toLowerCase(Locale.ROOT)) <= 2)
-        .min(Comparator.comparingInt(c -> editDistance(c, given)))
-        .map(c -> " (có phải '" + c + "'?)")
-        .orElse("");
-  }
-
-  /** Levenshtein distance, two-row dynamic programming. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return NearestName.nearest(given, candidates).map(c -> " (có phải '" + c + "'?)").orElse("");
   }
 }

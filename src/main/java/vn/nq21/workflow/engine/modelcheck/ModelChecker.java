@@ -28,6 +28,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import vn.nq21.workflow.engine.modelcheck.ModelProblem.Rule;
+import vn.nq21.workflow.engine.NearestName;
 
 /**
  * Checks a set of resources meant to be deployed together (BPMN {@code .bpmn}, DMN {@code .dmn}, Camunda
