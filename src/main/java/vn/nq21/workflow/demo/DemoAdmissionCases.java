@@ -91,10 +91,11 @@ class DemoAdmissionCases implements ApplicationRunner {
       for (Scenario scenario : SCENARIOS) {
         play(scenario, today.minusDays(scenario.startedDaysAgo()));
       }
+      probationCases(today);
     } finally {
+      // the probation cases move the clock too: without this the engine stayed on their last day
       ClockUtil.reset();
     }
-    probationCases(today);
     log.info("Dữ liệu demo: {} hồ sơ kết nạp đang ở các bước khác nhau (một hồ sơ quá hạn quyết định), {} hồ sơ dự bị.",
         SCENARIOS.size(), PROBATIONS.size());
   }

@@ -1,0 +1,312 @@
+// One admission case through the real Camunda 7.24 Tasklist and Cockpit in Debian's headless Chromium.
+// Run by TasklistBrowserTest (BASE_URL = the test's random port); by hand: BASE_URL=http://localhost:8080 node tasklist-e2e.mjs
+// Env: BASE_URL (required), SHOTS (screenshot folder, default ./screenshots), CHROMIUM (default /usr/bin/chromium),
+//      TIMEOUT_MS (per wait, default 20000), HEADED=1 to watch.
+// Waits only on conditions (selectors, responses, DOM state) - no fixed sleeps. Exit 0 on success, 1 on any failure.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const BASE = (process.env.BASE_URL || '').replace(/\/$/, '');
+if (!BASE) { console.error('[e2e] BASE_URL is not set'); process.exit(1); }
+const SHOTS = path.resolve(process.env.SHOTS || 'screenshots');
+const TIMEOUT = Number(process.env.TIMEOUT_MS || 20000);
+const TASKLIST = `${BASE}/camunda/app/tasklist/default/`;
+const COCKPIT = `${BASE}/camunda/app/cockpit/default/`;
+const CLERK = { id: 'cb-thon-dong.chi-uy', password: 'Demo@2026' };
+const SUPERVISOR = { id: 'xa-an-phu.giam-sat', password: 'Demo@2026' };
+const PROCESS_NAME = 'Kết nạp đảng viên';
+const FILTER_NAME = 'Việc của chi ủy';
+const TASK_CERT = 'Ghi nhận giấy chứng nhận lớp nhận thức về Đảng';
+const TASK_APPLICATION = 'Tiếp nhận đơn xin vào Đảng (1-KNĐ)';
+
+// A unique candidate, so the case cannot be mistaken for one of the demo cases or an earlier run.
+const tag = `${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`;
+const CANDIDATE = `Nguyễn Thị Kiểm Thử ${tag}`;
+
+// Dates relative to today (the rules check the certificate against today: valid for 60 months).
+const day = (offset) => { const d = new Date(); d.setUTCHours(12, 0, 0, 0); d.setUTCDate(d.getUTCDate() + offset); return d; };
+const iso = (d) => d.toISOString().slice(0, 10);
+const us = (d) => `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`;
+const BIRTH = new Date(Date.UTC(1998, 4, 19, 12));
+const CERT_DATE = day(-45);        // well inside the last 60 months
+const APP_DATE_WRONG = day(-60);   // before the certificate: the server must refuse it
+const APP_DATE_RIGHT = day(-30);   // after the certificate, not in the future
+
+fs.mkdirSync(SHOTS, { recursive: true });
+const t0 = Date.now();
+const log = (msg) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
+let stepNo = 0;
+async function step(name, fn) {
+  const n = ++stepNo; const s = Date.now();
+  log(`step ${n}: ${name} ...`);
+  const r = await fn();
+  log(`step ${n}: ${name} - ok in ${((Date.now() - s) / 1000).toFixed(2)} s`);
+  return r;
+}
+
+const rest = async (user, urlPath) => {
+  const res = await fetch(`${BASE}/engine-rest${urlPath}`, {
+    headers: { Authorization: 'Basic ' + Buffer.from(`${user.id}:${user.password}`).toString('base64'), Accept: 'application/json' },
+  });
+  if (!res.ok) throw new Error(`GET /engine-rest${urlPath} as ${user.id}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+};
+// Condition wait on the engine (a task appears once the previous transaction committed); bounded by TIMEOUT.
+async function waitForTask(processInstanceId, taskName) {
+  const until = Date.now() + TIMEOUT;
+  for (;;) {
+    const tasks = await rest(CLERK, `/task?processInstanceId=${processInstanceId}`);
+    const t = tasks.find((x) => x.name === taskName);
+    if (t) return t;
+    if (Date.now() > until) throw new Error(`no task "${taskName}" in case ${processInstanceId} after ${TIMEOUT} ms; open: ${JSON.stringify(tasks.map((x) => x.name))}`);
+    await new Promise((r) => setImmediate(r)); // yield, then ask again (the REST round trip paces the loop)
+  }
+}
+
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nq21-e2e-udd-'));
+let ctx; let page;
+const serverErrors = [];
+
+async function shot(name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  log(`  screenshot ${path.relative(process.cwd(), file)}`);
+}
+
+/** A form-js form must show an input within the timeout, or the run fails with that message. */
+async function formRendered(scope, fieldId, what) {
+  // a date field's input id ends in -date
+  const field = scope.locator(`.fjs-form [id$="-${fieldId}"], .fjs-form [id$="-${fieldId}-date"]`).first();
+  try {
+    await field.waitFor({ state: 'visible', timeout: TIMEOUT });
+  } catch (e) {
+    throw new Error(`the form "${what}" did not render: no .fjs-form input [id$="-${fieldId}"] within ${TIMEOUT} ms`);
+  }
+}
+
+/** form-js date field (flatpickr): type MM/DD/YYYY, confirm with Enter, check what it shows. */
+async function fillDate(scope, fieldId, date) {
+  const input = scope.locator(`.fjs-form [id$="-${fieldId}-date"]`);
+  await input.fill(us(date));
+  await input.press('Enter');
+  const shown = await input.inputValue();
+  const [m, d, y] = shown.split('/').map(Number);
+  if (y !== date.getUTCFullYear() || m !== date.getUTCMonth() + 1 || d !== date.getUTCDate()) {
+    throw new Error(`date field ${fieldId} shows "${shown}", expected ${iso(date)}`);
+  }
+}
+
+/** Login on the webapps' sign-in form, robust against the autofocus race (notes: wait 1). */
+async function login(user) {
+  const form = page.locator('form[name="signinForm"]');
+  const u = form.locator('input[ng-model="username"]');
+  const p = form.locator('input[ng-model="password"]');
+  await u.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.activeElement
+    && document.activeElement.getAttribute('ng-model') === 'username', null, { timeout: TIMEOUT });
+  for (let attempt = 1; ; attempt++) {
+    await u.fill(user.id);
+    await p.fill(user.password);
+    if ((await u.inputValue()) === user.id && (await p.inputValue()) === user.password) break;
+    if (attempt >= 5) throw new Error('login form: fields keep losing their values');
+    log(`  login fields read back wrong (focus race), refilling (attempt ${attempt})`);
+  }
+  const resp = page.waitForResponse((r) => r.url().includes('/camunda/api/admin/auth/user/default/login/')
+    && r.request().method() === 'POST');
+  await form.locator('button[type="submit"]').click();
+  const r = await resp;
+  if (r.status() !== 200) throw new Error(`login as ${user.id}: HTTP ${r.status()}`);
+  await page.locator('li.account > a.dropdown-toggle').waitFor({ state: 'visible' });
+}
+
+async function logout() {
+  await page.locator('li.account > a.dropdown-toggle').click();
+  await page.locator('li.logout a').click();
+  await page.locator('form[name="signinForm"] input[ng-model="username"]').waitFor({ state: 'visible' });
+}
+
+/** Select the task in the role filter's list (by id), then make sure it is claimed by us. */
+async function openAndClaim(task) {
+  const filter = page.locator('.task-filter h4.name a', { hasText: FILTER_NAME });
+  await filter.click();
+  const link = page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${task.id}"]`);
+  await link.waitFor({ state: 'visible' });
+  // The filter is meant to show the candidate beside each task (filter variables). Reported, not required:
+  // with engine authorization on, the clerk's list comes back without the case's variables (no READ on the
+  // process instance), so the card stays empty. The task is identified by its id (from the engine) instead.
+  const item = page.locator('ol.tasks-list li.task', { has: page.locator(`h4.task a[href="#/?task=${task.id}"]`) });
+  const card = await item.innerText();
+  log(card.includes(CANDIDATE) ? `  the list shows the candidate beside the task`
+    : `  NOTE: the list does not show the candidate beside the task (card: ${card.replace(/\s+/g, ' ').trim().slice(0, 120)})`);
+  await link.click();
+  const claim = page.locator('button.claim[ng-click="claim()"]');
+  const unclaim = page.locator('button.unclaim[ng-click="unclaim()"]');
+  await claim.or(unclaim).first().waitFor({ state: 'visible' });
+  if (await claim.isVisible()) {
+    const resp = page.waitForResponse((r) => r.url().includes(`/task/${task.id}/claim`) && r.request().method() === 'POST');
+    await claim.click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`claim ${task.id}: HTTP ${r.status()}`);
+    await unclaim.waitFor({ state: 'visible' });
+  }
+}
+
+const taskForm = () => page.locator('[cam-tasklist-form-camunda]');
+const completeResponse = (taskId) => page.waitForResponse((r) => r.url().includes(`/task/${taskId}/submit-form`)
+  && r.request().method() === 'POST');
+
+async function main() {
+  log(`BASE_URL=${BASE} SHOTS=${SHOTS} candidate="${CANDIDATE}"`);
+  await step('launch headless chromium (fresh user-data dir)', async () => {
+    ctx = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: !process.env.HEADED,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      viewport: { width: 1280, height: 900 },
+      // form-js types and shows dates in the browser's locale (vi-VN would be D/M/Y): pin it, so typing
+      // MM/DD/YYYY means the same everywhere. The webapps' UI language does not matter to the selectors.
+      locale: 'en-US',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    ctx.setDefaultTimeout(TIMEOUT);
+    page = ctx.pages()[0] || await ctx.newPage();
+    page.on('response', (r) => { if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+    page.on('pageerror', (e) => log(`  page error: ${e.message}`));
+  });
+
+  await step(`Tasklist login as ${CLERK.id}`, async () => {
+    await page.goto(TASKLIST);
+    await login(CLERK);
+  });
+
+  const started = await step(`Start process "${PROCESS_NAME}" through the start form`, async () => {
+    await page.locator('li.start-process-action a').click();
+    const dialog = page.locator('.modal-dialog');
+    await dialog.locator('input[ng-model="page.searchValue"]').fill(PROCESS_NAME);
+    await dialog.locator('ul.processes a', { hasText: PROCESS_NAME }).first().click();
+    await formRendered(dialog, 'Field_candidateName', 'ket-nap-mo-ho-so');
+    const form = dialog.locator('.fjs-form');
+    await form.locator('[id$="-Field_candidateName"]').fill(CANDIDATE);
+    await fillDate(dialog, 'Field_candidateBirthDate', BIRTH);
+    await form.locator('input[type="radio"][id$="-Field_candidateGender-1"]').check(); // NU
+    await form.locator('[id$="-Field_candidateWorkplace"]').fill('Hợp tác xã nông nghiệp An Phú (kiểm thử tự động)');
+    await form.locator('[id$="-Field_candidateResidence"]').fill('Thôn Đông, xã An Phú');
+    await shot('01-start-form-filled');
+    const resp = page.waitForResponse((r) => /\/process-definition\/[^/]+\/submit-form$/.test(new URL(r.url()).pathname)
+      && r.request().method() === 'POST');
+    await dialog.locator('button[ng-click="startProcessInstance()"]').click();
+    const r = await resp;
+    const body = await r.json().catch(() => ({}));
+    if (r.status() !== 200) throw new Error(`start: HTTP ${r.status()} ${JSON.stringify(body)}`);
+    const sent = r.request().postDataJSON().variables;
+    if (sent.candidateBirthDate?.value !== iso(BIRTH)) throw new Error(`birth date sent as ${JSON.stringify(sent.candidateBirthDate)}`);
+    if (sent.candidateGender?.value !== 'NU') throw new Error(`gender sent as ${JSON.stringify(sent.candidateGender)}`);
+    await dialog.waitFor({ state: 'detached' });
+    log(`  case started: processInstanceId=${body.id} definition=${body.definitionId}`);
+    return body;
+  });
+
+  const certTask = await step(`task "${TASK_CERT}": find in "${FILTER_NAME}", claim`, async () => {
+    const task = await waitForTask(started.id, TASK_CERT);
+    await openAndClaim(task);
+    return task;
+  });
+
+  await step(`task "${TASK_CERT}": fill the form and complete`, async () => {
+    await formRendered(taskForm(), 'Field_certificateNumber', 'ket-nap-chung-nhan-nhan-thuc');
+    const form = taskForm().locator('.fjs-form');
+    await form.getByText(CANDIDATE).first().waitFor({ state: 'visible' }); // the form names our candidate
+    await form.locator('[id$="-Field_certificateNumber"]').fill(`NT-${tag}`);
+    await fillDate(taskForm(), 'Field_certificateIssueDate', CERT_DATE);
+    await form.locator('[id$="-Field_certificateIssuer"]').fill('Trung tâm chính trị huyện (kiểm thử)');
+    await shot('02-certificate-form-filled');
+    const resp = completeResponse(certTask.id);
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`complete certificate task: HTTP ${r.status()} ${await r.text()}`);
+    await page.locator(`ol.tasks-list a[href="#/?task=${certTask.id}"]`).waitFor({ state: 'detached' });
+  });
+
+  const appTask = await step(`task "${TASK_APPLICATION}": find in "${FILTER_NAME}", claim`, async () => {
+    const task = await waitForTask(started.id, TASK_APPLICATION);
+    await openAndClaim(task);
+    await formRendered(taskForm(), 'Field_applicationDate', 'ket-nap-don-xin-vao-dang');
+    await taskForm().locator('.fjs-form').getByText(CANDIDATE).first().waitFor({ state: 'visible' });
+    return task;
+  });
+
+  await step(`task "${TASK_APPLICATION}": a date before the certificate is refused by the server`, async () => {
+    await fillDate(taskForm(), 'Field_applicationDate', APP_DATE_WRONG);
+    const resp = completeResponse(appTask.id);
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const r = await resp;
+    if (r.status() < 400) throw new Error(`an application date before the certificate was accepted (HTTP ${r.status()})`);
+    const alert = page.locator('.notifications .alert', { hasText: 'Chưa thể hoàn thành bước này' });
+    await alert.first().waitFor({ state: 'visible' });
+    const text = await alert.first().innerText();
+    if (!text.includes('Ngày ghi trên đơn xin vào Đảng')) throw new Error(`the rejection does not name the field: ${text}`);
+    log(`  server refused (HTTP ${r.status()}): ${text.replace(/\s+/g, ' ').trim()}`);
+    // The task stays open: still listed, the form still there with the value, and the engine still has it.
+    await page.locator(`ol.tasks-list a[href="#/?task=${appTask.id}"]`).waitFor({ state: 'visible' });
+    await taskForm().locator('.fjs-form [id$="-Field_applicationDate-date"]').waitFor({ state: 'visible' });
+    const still = await rest(CLERK, `/task?processInstanceId=${started.id}`);
+    if (!still.some((x) => x.id === appTask.id)) throw new Error('the refused task is no longer open');
+    await shot('03-application-form-refused');
+    await alert.first().locator('button[ng-click="removeNotification(notification)"]').click();
+    await alert.first().waitFor({ state: 'detached' });
+  });
+
+  await step(`task "${TASK_APPLICATION}": corrected date, complete`, async () => {
+    await fillDate(taskForm(), 'Field_applicationDate', APP_DATE_RIGHT);
+    await shot('04-application-form-corrected');
+    const complete = page.locator('.form-actions button[ng-click="complete()"]');
+    await complete.waitFor({ state: 'visible' });
+    const resp = completeResponse(appTask.id);
+    await complete.click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`complete application task: HTTP ${r.status()} ${await r.text()}`);
+    await page.locator(`ol.tasks-list a[href="#/?task=${appTask.id}"]`).waitFor({ state: 'detached' });
+    const hist = await rest(CLERK, `/history/variable-instance?processInstanceId=${started.id}&variableName=applicationDate`);
+    log(`  applicationDate stored: ${JSON.stringify(hist.map((v) => v.value))}`);
+  });
+
+  await step('log out of Tasklist', logout);
+
+  await step(`Cockpit: log in as ${SUPERVISOR.id}, open "${PROCESS_NAME}", see the case`, async () => {
+    await page.goto(COCKPIT);
+    await login(SUPERVISOR);
+    await page.goto(`${COCKPIT}#/processes`);
+    await page.locator('a', { hasText: PROCESS_NAME }).first().click();
+    await page.waitForURL(/#\/process-definition\/[^/]+\/runtime/);
+    // the case's row in the instance table (its id is the link title)
+    await page.locator(`a[title="${started.id}"]`).first().waitFor({ state: 'visible' });
+    // translations arrive after the first render (notes: wait 5)
+    await page.waitForFunction(() => !/PLUGIN_|PROCESS_INSTANCE_ADD/.test(document.body.innerText), null, { timeout: TIMEOUT });
+    const row = page.locator('tr', { has: page.locator(`a[title="${started.id}"]`) }).first();
+    log(`  Cockpit row: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
+    await shot('05-cockpit-process-definition');
+  });
+
+  if (serverErrors.length) throw new Error(`server errors seen: ${serverErrors.join('; ')}`);
+}
+
+let ok = false;
+try {
+  await main();
+  ok = true;
+} catch (e) {
+  console.error(`[e2e] FAILED: ${e && e.stack ? e.stack : e}`);
+  if (page) {
+    await page.screenshot({ path: path.join(SHOTS, 'failure.png'), fullPage: true }).catch(() => {});
+    fs.writeFileSync(path.join(SHOTS, 'failure.html'), await page.content().catch(() => ''));
+    console.error(`[e2e] failure screenshot and page in ${SHOTS}/failure.png, failure.html (url ${page.url()})`);
+  }
+} finally {
+  if (ctx) await ctx.close().catch(() => {});
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+log(ok ? 'PASSED' : 'FAILED');
+process.exit(ok ? 0 : 1);
