@@ -215,5 +215,6 @@ public class ProbationSteps {
       }
     });
     visibility.grantSupervisors(execution.getProcessInstanceId(), to.code());
+    visibility.grantWorkers(execution.getProcessInstanceId(), List.of(newGroup));
   }
 }

@@ -29,7 +29,8 @@ import vn.nq21.workflow.organization.OrganizationService;
  * The Tasklist filters a clerk finds on first login: their role's work, what falls due within five days,
  * what is overdue. Each lists the tasks of the user's own groups ({@code currentUserGroups()}), so one
  * filter serves every organisation; a role's filter is readable only by that role's groups. Kept in step
- * at every start (by name); the case's key facts show beside each task.
+ * at every start (by name); the case's key facts show beside each task. Work comes first, by due date; the
+ * low-priority "stop the case" tasks every case carries sink to the end.
  */
 @Component
 @Order(StartupOrder.FILTERS)
@@ -85,7 +86,8 @@ class TasklistFilters implements ApplicationRunner {
         filter = filterService.newTaskFilter(definition.name());
       }
       filter.setQuery(definition.query().apply(taskService.createTaskQuery()
-          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().orderByDueDate().asc()));
+          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
+          .orderByTaskPriority().desc().orderByDueDate().asc()));
       filter.setProperties(properties(definition));
       filterService.saveFilter(filter);
       grantRead(filter.getId(), definition.roles());

@@ -70,5 +70,12 @@ class TasklistFiltersTest {
     assertThat(late).contains(own.getId()).doesNotContain(other.getId());
     assertThat(work.getProperties()).containsKey("variables");
     assertThat(engine.getRuntimeService().getVariable(own.getId(), "caseOrgName")).isEqualTo("Chi bộ thôn Đông");
+    // the clerk may read the case they work on (Tasklist shows its key facts), not another chi bộ's
+    engine.getIdentityService().setAuthentication(CLERK, List.of(CLERK));
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(own.getId())
+        .variableName("caseOrgName").count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(other.getId())
+        .variableName("caseOrgName").count()).isZero();
+    engine.getIdentityService().clearAuthentication();
   }
 }

@@ -18,8 +18,8 @@
 export default {
   // change the app name and vendor
   app: {
-    name: 'NQ21 Workflow',
-    vendor: 'Nghị quyết 21-NQ/TW'
+    name: 'Workflow',
+    vendor: 'NQ21'
   },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts

@@ -18,8 +18,8 @@
 export default {
   // change the app name and vendor
   app: {
-    name: 'NQ21 Workflow',
-    vendor: 'Nghị quyết 21-NQ/TW'
+    name: 'Workflow',
+    vendor: 'NQ21'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)

@@ -17,8 +17,8 @@
 
 export default {
   app: {
-    name: 'NQ21 Workflow',
-    vendor: 'Nghị quyết 21-NQ/TW'
+    name: 'Workflow',
+    vendor: 'NQ21'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
