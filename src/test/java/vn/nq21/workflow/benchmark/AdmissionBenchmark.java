@@ -32,14 +32,14 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
  * <p>Without arguments it is the launcher: it runs each database in a JVM of its own (every Spring Boot engine
  * takes the name "default" in Camunda's static registry, and the engine clock is JVM-global), then combines
  * their results into {@code results.csv} and {@code summary.md}. With {@code --database h2|postgres} it is one
- * such run. Settings (system properties): {@code benchmark.cases} (per measured run, default 40),
- * {@code benchmark.warmup} (cases, default 15), {@code benchmark.threads} (default "1,2"),
+ * such run. Settings (system properties): {@code benchmark.cases} (per measured run, default 100),
+ * {@code benchmark.warmup} (cases, default 30), {@code benchmark.threads} (default "1,2"),
  * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark).
  */
 public final class AdmissionBenchmark {
 
-  static final int CASES = Integer.getInteger("benchmark.cases", 40);
-  static final int WARMUP = Integer.getInteger("benchmark.warmup", 15);
+  static final int CASES = Integer.getInteger("benchmark.cases", 100);
+  static final int WARMUP = Integer.getInteger("benchmark.warmup", 30);
   static final List<Integer> THREADS = Arrays.stream(System.getProperty("benchmark.threads", "1,2").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
   static final List<String> DATABASES = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres")
@@ -140,6 +140,15 @@ public final class AdmissionBenchmark {
       BareReference.close(bare);
     }
     Report.writePart(OUT, database, results, shape);
+    deleteRecursively(dir);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static void setClock() {
