@@ -71,6 +71,20 @@ public final class EmbeddedPostgresSupport {
         return server().getDatabase(USERNAME, DATABASE, Map.of("password", PASSWORD));
     }
 
+    /**
+     * Another database on the same server, owned by the application role (e.g. the benchmark's bare-engine
+     * reference, kept apart from the application's tables); returns its JDBC URL.
+     */
+    public static synchronized String createDatabase(String name) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " OWNER " + USERNAME);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {

@@ -1,0 +1,255 @@
+package vn.nq21.workflow.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.nq21.workflow.Nq21WorkflowApplication;
+import vn.nq21.workflow.engine.FormValues;
+import vn.nq21.workflow.support.EmbeddedPostgresSupport;
+
+/**
+ * The performance benchmark (README, Benchmark): case cost of the admission procedure in the application against
+ * a bare engine running a process of the same shape, single-threaded and with 2 threads, on H2 (file) and on
+ * PostgreSQL (embedded). Not a test: run by {@code ./mvnw -Pbenchmark verify}.
+ *
+ * <p>Without arguments it is the launcher: it runs each database in a JVM of its own (every Spring Boot engine
+ * takes the name "default" in Camunda's static registry, and the engine clock is JVM-global), then combines
+ * their results into {@code results.csv} and {@code summary.md}. With {@code --database h2|postgres} it is one
+ * such run. Settings (system properties): {@code benchmark.cases} (per measured run, default 100),
+ * {@code benchmark.warmup} (cases, default 30), {@code benchmark.threads} (default "1,2"),
+ * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark).
+ */
+public final class AdmissionBenchmark {
+
+  static final int CASES = Integer.getInteger("benchmark.cases", 100);
+  static final int WARMUP = Integer.getInteger("benchmark.warmup", 30);
+  static final List<Integer> THREADS = Arrays.stream(System.getProperty("benchmark.threads", "1,2").split(","))
+      .map(String::trim).map(Integer::valueOf).toList();
+  static final List<String> DATABASES = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres")
+      .split(",")).map(String::trim).toList();
+  static final Path OUT = Path.of(System.getProperty("benchmark.out", "target/benchmark"));
+
+  private static final AtomicInteger caseNumbers = new AtomicInteger();
+
+  private AdmissionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Files.createDirectories(OUT);
+    if (args.length == 2 && args[0].equals("--database")) {
+      runDatabase(args[1]);
+      System.exit(0); // the application's non-daemon threads and the embedded PostgreSQL's shutdown hook
+    }
+    for (String database : DATABASES) {
+      fork(database);
+    }
+    Report report = Report.read(OUT, DATABASES);
+    System.out.println();
+    System.out.println(report.table());
+    report.write(OUT);
+    System.out.println("Written: " + OUT.resolve("results.csv") + ", " + OUT.resolve("summary.md"));
+  }
+
+  /** Runs {@code --database} in a fresh JVM with this JVM's class path and benchmark settings. */
+  private static void fork(String database) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("benchmark."))
+        .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdmissionBenchmark.class.getName(),
+        "--database", database));
+    System.out.println("=== Benchmark on " + database + " (separate JVM) ===");
+    int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("The " + database + " run failed (exit " + exit + ")");
+    }
+  }
+
+  static void runDatabase(String database) throws Exception {
+    Path dir = Files.createTempDirectory("nq21-benchmark-" + database);
+    String appUrl;
+    String bareUrl;
+    String user;
+    String password;
+    List<String> args = new ArrayList<>();
+    switch (database) {
+      case "h2" -> {
+        appUrl = "jdbc:h2:file:" + dir.resolve("app/nq21").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        bareUrl = "jdbc:h2:file:" + dir.resolve("bare/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        user = "sa";
+        password = "";
+      }
+      case "postgres" -> {
+        appUrl = EmbeddedPostgresSupport.jdbcUrl();
+        bareUrl = EmbeddedPostgresSupport.createDatabase("bare");
+        user = EmbeddedPostgresSupport.username();
+        password = EmbeddedPostgresSupport.password();
+        args.add("--spring.datasource.driver-class-name=org.postgresql.Driver");
+      }
+      default -> throw new IllegalArgumentException("Unknown database " + database + " (h2, postgres)");
+    }
+    args.addAll(List.of("--spring.datasource.url=" + appUrl, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password, "--server.port=0", "--nq21.data-dir=" + dir,
+        "--camunda.bpm.job-execution.enabled=false", "--nq21.demo.admission-cases=false",
+        "--logging.level.root=WARN"));
+
+    List<Result> results = new ArrayList<>();
+    BareReference.Shape shape;
+    // The application: demo organisation, users and members; no demo cases, no job executor
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Nq21WorkflowApplication.class)
+        .profiles("demo", "test").run(args.toArray(String[]::new))) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      setClock();
+      CaseDriver driver = new CaseDriver(engine, AdmissionStory.PROCESS_KEY, true);
+      int probe = caseNumbers.incrementAndGet();
+      driver.runCase(probe, nanos -> { });
+      String probeInstance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(AdmissionStory.PROCESS_KEY).orderByProcessInstanceStartTime().desc().list().get(0)
+          .getId();
+      shape = BareReference.Shape.of(engine, probeInstance, AdmissionStory.STEPS.size());
+      System.out.println("Application case shape: " + shape.describe() + " " + shape.activities());
+      results.addAll(measure(database, "application", driver));
+    } finally {
+      ClockUtil.reset();
+    }
+    // The bare reference: a plain engine, a process of the same shape
+    ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
+    try {
+      BareReference.deploy(bare, shape);
+      setClock();
+      results.addAll(measure(database, "bare", new CaseDriver(bare, BareReference.PROCESS_KEY, false)));
+    } finally {
+      ClockUtil.reset();
+      BareReference.close(bare);
+    }
+    Report.writePart(OUT, database, results, shape);
+    deleteRecursively(dir);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  private static void setClock() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(AdmissionStory.CLOCK_DATE).atTime(LocalTime.of(9, 0))
+        .atZone(FormValues.ZONE).toInstant()));
+  }
+
+  private static List<Result> measure(String database, String variant, CaseDriver driver) throws Exception {
+    System.out.printf("%s / %s: warm-up %d cases%n", database, variant, WARMUP);
+    run(driver, WARMUP, 1);
+    List<Result> results = new ArrayList<>();
+    for (int threads : THREADS) {
+      Result result = run(driver, CASES, threads).named(database, variant);
+      System.out.println(result.line());
+      results.add(result);
+    }
+    return results;
+  }
+
+  /** {@code cases} cases shared by {@code threads} threads; throughput over the wall time of the whole run. */
+  private static Result run(CaseDriver driver, int cases, int threads) throws Exception {
+    AtomicInteger remaining = new AtomicInteger(cases);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<long[]>> futures = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        List<Long> latencies = new ArrayList<>();
+        while (remaining.getAndDecrement() > 0) {
+          driver.runCase(caseNumbers.incrementAndGet(), latencies::add);
+        }
+        return latencies.stream().mapToLong(Long::longValue).toArray();
+      }));
+    }
+    List<long[]> perThread = new ArrayList<>();
+    try {
+      for (Future<long[]> future : futures) {
+        perThread.add(future.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result("", "", threads, cases, all.length, seconds, percentile(all, 50), percentile(all, 95),
+        percentile(all, 99));
+  }
+
+  /** Nearest-rank percentile, in milliseconds. */
+  static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+  }
+
+  /** One measured run. */
+  record Result(String database, String variant, int threads, int cases, int tasks, double seconds, double p50,
+      double p95, double p99) {
+
+    static final String CSV_HEADER = "database,variant,threads,cases,tasks,seconds,cases_per_s,tasks_per_s,"
+        + "p50_ms,p95_ms,p99_ms";
+
+    Result named(String database, String variant) {
+      return new Result(database, variant, threads, cases, tasks, seconds, p50, p95, p99);
+    }
+
+    double casesPerSecond() {
+      return cases / seconds;
+    }
+
+    double tasksPerSecond() {
+      return tasks / seconds;
+    }
+
+    String csv() {
+      return String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f", database, variant, threads,
+          cases, tasks, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+    }
+
+    static Result parse(String line) {
+      String[] f = line.split(",");
+      return new Result(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+          Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]));
+    }
+
+    String line() {
+      return String.format(Locale.ROOT, "%s / %s / %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f tasks/s;"
+          + " task completion p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", database, variant, threads, cases, seconds,
+          casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+    }
+  }
+
+  static Map<String, Object> settings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("cases per run", CASES);
+    settings.put("warm-up cases", WARMUP);
+    settings.put("threads", THREADS);
+    settings.put("cores", Runtime.getRuntime().availableProcessors());
+    settings.put("java", System.getProperty("java.version"));
+    return settings;
+  }
+}

@@ -1,0 +1,112 @@
+package vn.nq21.workflow.benchmark;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+/**
+ * The bare-engine reference: a process of the same shape as the application's case on the happy path (as many
+ * user tasks, service tasks, gateways and timers as one application case actually ran), with no forms, no
+ * listeners, no-op service tasks ({@code ${true}}) and no registry, on a plain standalone engine of its own
+ * (same database type, a database of its own, history "full" like the application, no plugins: the
+ * application's parse listeners would otherwise attach themselves to this process too).
+ */
+final class BareReference {
+
+  static final String PROCESS_KEY = "bare-reference";
+
+  /** What one application case ran; the bare process has the same counts. */
+  record Shape(int userTasks, int serviceTasks, int gateways, int timers, Map<String, Long> activities) {
+
+    /** Counted from the history of one finished application case. */
+    static Shape of(ProcessEngine engine, String processInstanceId, int userTasks) {
+      Map<String, Long> byType = new TreeMap<>();
+      for (HistoricActivityInstance activity : engine.getHistoryService().createHistoricActivityInstanceQuery()
+          .processInstanceId(processInstanceId).list()) {
+        byType.merge(activity.getActivityType(), 1L, Long::sum);
+      }
+      int services = (int) (byType.getOrDefault("serviceTask", 0L) + byType.getOrDefault("businessRuleTask", 0L)
+          + byType.getOrDefault("scriptTask", 0L) + byType.getOrDefault("sendTask", 0L));
+      int gateways = (int) byType.entrySet().stream().filter(e -> e.getKey().endsWith("Gateway"))
+          .mapToLong(Map.Entry::getValue).sum();
+      List<HistoricJobLog> created = engine.getHistoryService().createHistoricJobLogQuery()
+          .processInstanceId(processInstanceId).creationLog().list();
+      int timers = (int) created.stream().filter(log -> log.getJobDefinitionType() != null
+          && log.getJobDefinitionType().contains("timer")).count();
+      return new Shape(userTasks, services, gateways, timers, byType);
+    }
+
+    String describe() {
+      return userTasks + " user tasks, " + serviceTasks + " service/business-rule tasks, " + gateways
+          + " gateways, " + timers + " timers";
+    }
+  }
+
+  private BareReference() {}
+
+  /** A straight line of user tasks; each of the first {@code timers} carries a non-interrupting 30-day timer; the
+   * service tasks and gateways are spread evenly between the user tasks. */
+  static BpmnModelInstance model(Shape shape) {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY).name("Bare reference")
+        .camundaHistoryTimeToLive(180).startEvent("Start");
+    int service = 0;
+    int gateway = 0;
+    for (int i = 0; i < shape.userTasks(); i++) {
+      String task = "Task_" + (i + 1);
+      var userTask = flow.userTask(task);
+      flow = userTask;
+      if (i < shape.timers()) {
+        flow = userTask.boundaryEvent("Timer_" + (i + 1)).cancelActivity(false).timerWithDuration("P30D")
+            .endEvent("TimerEnd_" + (i + 1)).<org.camunda.bpm.model.bpmn.builder.UserTaskBuilder>moveToActivity(task);
+      }
+      int servicesUpTo = (int) Math.round((double) shape.serviceTasks() * (i + 1) / shape.userTasks());
+      for (; service < servicesUpTo; service++) {
+        flow = flow.serviceTask("Service_" + (service + 1)).camundaExpression("${true}");
+      }
+      int gatewaysUpTo = (int) Math.round((double) shape.gateways() * (i + 1) / shape.userTasks());
+      for (; gateway < gatewaysUpTo; gateway++) {
+        flow = flow.exclusiveGateway("Gateway_" + (gateway + 1));
+      }
+    }
+    return flow.endEvent("End").done();
+  }
+
+  /** A plain engine on its own database: Camunda creates the schema, no job executor, no plugins. */
+  static ProcessEngine startEngine(String jdbcUrl, String user, String password) {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(jdbcUrl);
+    pool.setUsername(user);
+    pool.setPassword(password);
+    pool.setMaximumPoolSize(10);
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("bare");
+    configuration.setDataSource(new HikariDataSource(pool));
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setJobExecutorActivate(false);
+    return configuration.buildProcessEngine();
+  }
+
+  static void deploy(ProcessEngine engine, Shape shape) {
+    engine.getRepositoryService().createDeployment().name("bare-reference")
+        .addModelInstance("bare-reference.bpmn", model(shape)).deploy();
+  }
+
+  static void close(ProcessEngine engine) {
+    var dataSource = ((StandaloneProcessEngineConfiguration) ((org.camunda.bpm.engine.impl.ProcessEngineImpl) engine)
+        .getProcessEngineConfiguration()).getDataSource();
+    engine.close();
+    if (dataSource instanceof HikariDataSource hikari) {
+      hikari.close();
+    }
+  }
+}

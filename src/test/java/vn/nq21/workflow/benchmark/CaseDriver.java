@@ -1,0 +1,84 @@
+package vn.nq21.workflow.benchmark;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives one case the way Tasklist does: the user is authenticated with its groups, submits the start form,
+ * then each task's form through the form service. Only {@code submitTaskForm} is timed per task.
+ */
+final class CaseDriver {
+
+  /** Receives the duration of every task completion, in nanoseconds. */
+  interface Latencies {
+    void record(long nanos);
+  }
+
+  private final ProcessEngine engine;
+  private final String processKey;
+  /** True: find each step's task by its key (the application); false: the one open task (the bare reference). */
+  private final boolean byTaskKey;
+  private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+  private volatile String definitionId;
+
+  CaseDriver(ProcessEngine engine, String processKey, boolean byTaskKey) {
+    this.engine = engine;
+    this.processKey = processKey;
+    this.byTaskKey = byTaskKey;
+  }
+
+  /** Runs case {@code n} from start form to end; returns the number of tasks completed. */
+  int runCase(int n, Latencies latencies) {
+    String user = AdmissionStory.CHI_UY;
+    ProcessInstance instance = as(user, () -> engine.getFormService()
+        .submitStartForm(definitionId(), AdmissionStory.startForm(n)));
+    int completed = 0;
+    for (AdmissionStory.Step step : AdmissionStory.STEPS) {
+      String taskUser = byTaskKey ? step.user() : user;
+      Task task = as(taskUser, () -> {
+        var query = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId());
+        return byTaskKey ? query.taskDefinitionKey(step.taskKey()).singleResult() : query.singleResult();
+      });
+      if (task == null) {
+        throw new IllegalStateException("Case " + n + ": no open task " + step.taskKey() + " for " + taskUser);
+      }
+      long started = System.nanoTime();
+      as(taskUser, () -> {
+        engine.getFormService().submitTaskForm(task.getId(), step.form());
+        return null;
+      });
+      latencies.record(System.nanoTime() - started);
+      completed++;
+    }
+    boolean ended = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+        .count() == 0;
+    if (!ended) {
+      throw new IllegalStateException("Case " + n + " did not end after the last step");
+    }
+    return completed;
+  }
+
+  String definitionId() {
+    if (definitionId == null) {
+      definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+          .latestVersion().singleResult().getId();
+    }
+    return definitionId;
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    List<String> userGroups = groups.computeIfAbsent(user, u -> engine.getIdentityService().createGroupQuery()
+        .groupMember(u).list().stream().map(Group::getId).toList());
+    engine.getIdentityService().setAuthentication(user, userGroups);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package vn.nq21.workflow.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.nq21.workflow.benchmark.AdmissionBenchmark.Result;
+
+/**
+ * The benchmark's results: each database run writes its part ({@code results-<db>.csv}, {@code shape-<db>.txt});
+ * the launcher combines them into {@code results.csv} (measured rows, then ratio rows) and {@code summary.md}.
+ * Ratios are of costs (time per case, time per task completion), so above 1 means slower than the reference.
+ */
+record Report(List<Result> results, Map<String, String> shapes) {
+
+  /** The target of the issue: the application costs at most 30 % more than the bare engine. */
+  static final double TARGET = 1.3;
+
+  static void writePart(Path out, String database, List<Result> results, BareReference.Shape shape)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    results.forEach(result -> lines.add(result.csv()));
+    Files.write(out.resolve("results-" + database + ".csv"), lines);
+    Files.writeString(out.resolve("shape-" + database + ".txt"), shape.describe());
+  }
+
+  static Report read(Path out, List<String> databases) throws IOException {
+    List<Result> results = new ArrayList<>();
+    Map<String, String> shapes = new LinkedHashMap<>();
+    for (String database : databases) {
+      Files.readAllLines(out.resolve("results-" + database + ".csv")).stream().filter(line -> !line.isBlank())
+          .map(Result::parse).forEach(results::add);
+      shapes.put(database, Files.readString(out.resolve("shape-" + database + ".txt")));
+    }
+    return new Report(results, shapes);
+  }
+
+  Optional<Result> find(String database, String variant, int threads) {
+    return results.stream().filter(r -> r.database().equals(database) && r.variant().equals(variant)
+        && r.threads() == threads).findFirst();
+  }
+
+  /** A ratio row: cost of {@code a} ÷ cost of {@code b} for each measure. */
+  record Ratio(String label, int threads, double perCase, double perTask, double p50, double p95, double p99) {
+
+    static Ratio of(String label, Result a, Result b) {
+      return new Ratio(label, a.threads(), b.casesPerSecond() / a.casesPerSecond(),
+          b.tasksPerSecond() / a.tasksPerSecond(), a.p50() / b.p50(), a.p95() / b.p95(), a.p99() / b.p99());
+    }
+
+    double worst() {
+      return Math.max(Math.max(perCase, perTask), Math.max(p50, Math.max(p95, p99)));
+    }
+  }
+
+  List<Ratio> ratios() {
+    List<Ratio> ratios = new ArrayList<>();
+    List<String> databases = results.stream().map(Result::database).distinct().toList();
+    List<Integer> threads = results.stream().map(Result::threads).distinct().toList();
+    for (String database : databases) {
+      for (int t : threads) {
+        find(database, "application", t).ifPresent(app -> find(database, "bare", t)
+            .ifPresent(bare -> ratios.add(Ratio.of(database + ": application ÷ bare", app, bare))));
+      }
+    }
+    if (databases.contains("h2") && databases.contains("postgres")) {
+      for (String variant : List.of("application", "bare")) {
+        for (int t : threads) {
+          find("postgres", variant, t).ifPresent(pg -> find("h2", variant, t)
+              .ifPresent(h2 -> ratios.add(Ratio.of(variant + ": PostgreSQL ÷ H2", pg, h2))));
+        }
+      }
+    }
+    return ratios;
+  }
+
+  String table() {
+    StringBuilder s = new StringBuilder();
+    s.append("| Database | Variant | Threads | Cases | Cases/s | Tasks/s | ms/case | p50 ms | p95 ms | p99 ms |\n");
+    s.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Result r : results) {
+      s.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+          r.database(), r.variant(), r.threads(), r.cases(), r.casesPerSecond(), r.tasksPerSecond(),
+          1000 * r.seconds() / r.cases(), r.p50(), r.p95(), r.p99()));
+    }
+    s.append("\nRatios of cost (time per case, per task completion, latency percentiles); target application ÷ bare ≤ ")
+        .append(TARGET).append(":\n\n");
+    s.append("| Ratio | Threads | per case | per task | p50 | p95 | p99 | target |\n");
+    s.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Ratio r : ratios()) {
+      String target = r.label().contains("application ÷ bare") ? (r.worst() <= TARGET ? "met" : "MISSED") : "—";
+      s.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", r.label(),
+          r.threads(), r.perCase(), r.perTask(), r.p50(), r.p95(), r.p99(), target));
+    }
+    return s.toString();
+  }
+
+  void write(Path out) throws IOException {
+    List<String> csv = new ArrayList<>();
+    csv.add(Result.CSV_HEADER);
+    results.forEach(r -> csv.add(r.csv()));
+    Files.write(out.resolve("results.csv"), csv);
+    List<String> ratioCsv = new ArrayList<>();
+    ratioCsv.add("ratio,threads,per_case,per_task,p50,p95,p99");
+    ratios().forEach(r -> ratioCsv.add(String.format(Locale.ROOT, "%s,%d,%.3f,%.3f,%.3f,%.3f,%.3f", r.label(),
+        r.threads(), r.perCase(), r.perTask(), r.p50(), r.p95(), r.p99())));
+    Files.write(out.resolve("ratios.csv"), ratioCsv);
+
+    StringBuilder md = new StringBuilder("# Benchmark: admission case cost\n\n");
+    md.append("Run ").append(Instant.now()).append("; ").append(AdmissionBenchmark.settings()).append(".\n\n");
+    md.append("Each case: the start form and the 13 task forms of the admission happy path (chi bộ thôn Đông, ")
+        .append("KN01–KN15) submitted through the form service as the demo users; latency is one ")
+        .append("`submitTaskForm`. The bare reference runs a generated process of the same shape on a plain ")
+        .append("engine:\n\n");
+    shapes.forEach((database, shape) -> md.append("- ").append(database).append(": ").append(shape).append('\n'));
+    md.append('\n').append(table());
+    md.append("\nNot measured yet: task list at 10k/100k open tasks, start-up time and memory, the probation ")
+        .append("procedure.\n");
+    Files.writeString(out.resolve("summary.md"), md.toString());
+  }
+}
