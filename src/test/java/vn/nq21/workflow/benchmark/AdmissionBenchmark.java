@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.nq21.workflow.Nq21WorkflowApplication;
@@ -45,6 +47,13 @@ public final class AdmissionBenchmark {
   static final List<String> DATABASES = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres")
       .split(",")).map(String::trim).toList();
   static final Path OUT = Path.of(System.getProperty("benchmark.out", "target/benchmark"));
+  /** application, bare (the reference of the ratios) and bare+auth (the bare engine with authorization on). */
+  static final List<String> VARIANTS = Arrays.stream(System.getProperty("benchmark.variants",
+      "application,bare,bare+auth").split(",")).map(String::trim).toList();
+  /** Cases run after the timed runs with every SQL statement of the task completions counted. */
+  static final int SQL_CASES = Integer.getInteger("benchmark.sqlcases", 3);
+  /** Extra options of the JVM of each database, e.g. a flight recording. */
+  static final String JVM_OPTIONS = System.getProperty("benchmark.jvm", "");
 
   private static final AtomicInteger caseNumbers = new AtomicInteger();
 
@@ -71,6 +80,7 @@ public final class AdmissionBenchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
+    Arrays.stream(JVM_OPTIONS.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
     System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("benchmark."))
         .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdmissionBenchmark.class.getName(),
@@ -86,6 +96,7 @@ public final class AdmissionBenchmark {
     Path dir = Files.createTempDirectory("nq21-benchmark-" + database);
     String appUrl;
     String bareUrl;
+    String bareAuthUrl;
     String user;
     String password;
     List<String> args = new ArrayList<>();
@@ -93,12 +104,14 @@ public final class AdmissionBenchmark {
       case "h2" -> {
         appUrl = "jdbc:h2:file:" + dir.resolve("app/nq21").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         bareUrl = "jdbc:h2:file:" + dir.resolve("bare/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        bareAuthUrl = "jdbc:h2:file:" + dir.resolve("bareauth/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         user = "sa";
         password = "";
       }
       case "postgres" -> {
         appUrl = EmbeddedPostgresSupport.jdbcUrl();
         bareUrl = EmbeddedPostgresSupport.createDatabase("bare");
+        bareAuthUrl = EmbeddedPostgresSupport.createDatabase("bareauth");
         user = EmbeddedPostgresSupport.username();
         password = EmbeddedPostgresSupport.password();
         args.add("--spring.datasource.driver-class-name=org.postgresql.Driver");
@@ -111,9 +124,16 @@ public final class AdmissionBenchmark {
         "--logging.level.root=WARN"));
 
     List<Result> results = new ArrayList<>();
+    Map<String, SqlCounter.Tally> sql = new LinkedHashMap<>();
     BareReference.Shape shape;
     // The application: demo organisation, users and members; no demo cases, no job executor
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Nq21WorkflowApplication.class)
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+          @Override
+          public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof DataSource dataSource ? SqlCounter.wrap(dataSource) : bean;
+          }
+        }))
         .profiles("demo", "test").run(args.toArray(String[]::new))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       setClock();
@@ -125,22 +145,61 @@ public final class AdmissionBenchmark {
           .getId();
       shape = BareReference.Shape.of(engine, probeInstance, AdmissionStory.STEPS.size());
       System.out.println("Application case shape: " + shape.describe() + " " + shape.activities());
-      results.addAll(measure(database, "application", driver));
+      if (VARIANTS.contains("application")) {
+        results.addAll(measure(database, "application", driver));
+        sql.put("application", countSql(driver));
+      }
     } finally {
       ClockUtil.reset();
     }
     // The bare reference: a plain engine, a process of the same shape
-    ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
-    try {
-      BareReference.deploy(bare, shape);
-      setClock();
-      results.addAll(measure(database, "bare", new CaseDriver(bare, BareReference.PROCESS_KEY, false)));
-    } finally {
-      ClockUtil.reset();
-      BareReference.close(bare);
+    if (VARIANTS.contains("bare")) {
+      ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
+      try {
+        BareReference.deploy(bare, shape);
+        setClock();
+        CaseDriver driver = new CaseDriver(bare, BareReference.PROCESS_KEY, false);
+        results.addAll(measure(database, "bare", driver));
+        sql.put("bare", countSql(driver));
+      } finally {
+        ClockUtil.reset();
+        BareReference.close(bare);
+      }
+    }
+    // The same with authorization checks on: the engine's feature, without the application
+    if (VARIANTS.contains("bare+auth")) {
+      ProcessEngine bareAuth = BareReference.startEngine("bare-auth", bareAuthUrl, user, password, true);
+      try {
+        BareReference.deployAuthorized(bareAuth, shape, AdmissionStory.CHI_UY, AdmissionStory.CHI_UY);
+        setClock();
+        CaseDriver driver = new CaseDriver(bareAuth, BareReference.PROCESS_KEY, false);
+        results.addAll(measure(database, "bare+auth", driver));
+        sql.put("bare+auth", countSql(driver));
+      } finally {
+        ClockUtil.reset();
+        BareReference.close(bareAuth);
+      }
     }
     Report.writePart(OUT, database, results, shape);
+    Report.writeSql(OUT, database, sql);
     deleteRecursively(dir);
+  }
+
+  /** Runs {@link #SQL_CASES} cases single-threaded with the SQL of every task completion counted. */
+  private static SqlCounter.Tally countSql(CaseDriver driver) {
+    SqlCounter.Tally tally = new SqlCounter.Tally();
+    SqlCounter.enable(true);
+    driver.countSql(tally);
+    try {
+      for (int i = 0; i < SQL_CASES; i++) {
+        driver.runCase(caseNumbers.incrementAndGet(), nanos -> { });
+      }
+    } finally {
+      driver.countSql(null);
+      SqlCounter.enable(false);
+    }
+    System.out.println("SQL per task completion: " + tally.kindsPerStep());
+    return tally;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -248,6 +307,8 @@ public final class AdmissionBenchmark {
     settings.put("cases per run", CASES);
     settings.put("warm-up cases", WARMUP);
     settings.put("threads", THREADS);
+    settings.put("variants", VARIANTS);
+    settings.put("SQL counted over cases", SQL_CASES);
     settings.put("cores", Runtime.getRuntime().availableProcessors());
     settings.put("java", System.getProperty("java.version"));
     return settings;

@@ -25,6 +25,8 @@ final class CaseDriver {
   private final boolean byTaskKey;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   private volatile String definitionId;
+  /** While set, the SQL statements of each task completion are counted into it. */
+  private volatile SqlCounter.Tally tally;
 
   CaseDriver(ProcessEngine engine, String processKey, boolean byTaskKey) {
     this.engine = engine;
@@ -47,12 +49,20 @@ final class CaseDriver {
       if (task == null) {
         throw new IllegalStateException("Case " + n + ": no open task " + step.taskKey() + " for " + taskUser);
       }
+      SqlCounter.Tally counting = tally;
+      if (counting != null) {
+        SqlCounter.start();
+      }
       long started = System.nanoTime();
       as(taskUser, () -> {
         engine.getFormService().submitTaskForm(task.getId(), step.form());
         return null;
       });
       latencies.record(System.nanoTime() - started);
+      if (counting != null) {
+        Map<String, Integer> statements = SqlCounter.stop();
+        counting.add(SqlCounter.kinds(statements), statements);
+      }
       completed++;
     }
     boolean ended = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
@@ -61,6 +71,11 @@ final class CaseDriver {
       throw new IllegalStateException("Case " + n + " did not end after the last step");
     }
     return completed;
+  }
+
+  /** Counts the SQL of the task completions into {@code tally} from now on (null: stop counting). */
+  void countSql(SqlCounter.Tally tally) {
+    this.tally = tally;
   }
 
   String definitionId() {
