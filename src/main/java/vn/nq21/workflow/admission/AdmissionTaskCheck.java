@@ -85,7 +85,7 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
     if ("Task_QuaHanQuyetDinh".equals(task.getTaskDefinitionKey()) && "CO".equals(c.text("extensionGranted"))) {
       moveDecisionDueDate(task.getProcessInstanceId(), c.deadline("decisionDeadline"));
     }
-    c.set("hoSoDanhMuc", DossierInventory.describe(c, processKey(task)));
+    c.update("hoSoDanhMuc", DossierInventory.describe(c, processKey(task)));
     task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
   }
 
