@@ -35,13 +35,16 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
  * takes the name "default" in Camunda's static registry, and the engine clock is JVM-global), then combines
  * their results into {@code results.csv} and {@code summary.md}. With {@code --database h2|postgres} it is one
  * such run. Settings (system properties): {@code benchmark.cases} (per measured run, default 100),
- * {@code benchmark.warmup} (cases, default 30), {@code benchmark.threads} (default "1,2"),
- * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark).
+ * {@code benchmark.warmup} (cases, default 100), {@code benchmark.threads} (default "1,2"),
+ * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark),
+ * {@code benchmark.variants} (default "application,bare,bare+auth"), {@code benchmark.sqlcases} (cases run after
+ * the timed runs with their SQL counted, default 3), {@code benchmark.jvm} (extra options of each database's JVM,
+ * e.g. {@code -XX:StartFlightRecording=filename=app.jfr}).
  */
 public final class AdmissionBenchmark {
 
   static final int CASES = Integer.getInteger("benchmark.cases", 100);
-  static final int WARMUP = Integer.getInteger("benchmark.warmup", 30);
+  static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
   static final List<Integer> THREADS = Arrays.stream(System.getProperty("benchmark.threads", "1,2").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
   static final List<String> DATABASES = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres")
@@ -230,6 +233,7 @@ public final class AdmissionBenchmark {
   /** {@code cases} cases shared by {@code threads} threads; throughput over the wall time of the whole run. */
   private static Result run(CaseDriver driver, int cases, int threads) throws Exception {
     AtomicInteger remaining = new AtomicInteger(cases);
+    driver.takeCpuNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<long[]>> futures = new ArrayList<>();
     long started = System.nanoTime();
@@ -252,8 +256,9 @@ public final class AdmissionBenchmark {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    double cpuMs = driver.takeCpuNanos() / 1e6 / Math.max(1, all.length);
     return new Result("", "", threads, cases, all.length, seconds, percentile(all, 50), percentile(all, 95),
-        percentile(all, 99));
+        percentile(all, 99), cpuMs);
   }
 
   /** Nearest-rank percentile, in milliseconds. */
@@ -267,13 +272,13 @@ public final class AdmissionBenchmark {
 
   /** One measured run. */
   record Result(String database, String variant, int threads, int cases, int tasks, double seconds, double p50,
-      double p95, double p99) {
+      double p95, double p99, double cpuMs) {
 
     static final String CSV_HEADER = "database,variant,threads,cases,tasks,seconds,cases_per_s,tasks_per_s,"
-        + "p50_ms,p95_ms,p99_ms";
+        + "p50_ms,p95_ms,p99_ms,cpu_ms_per_task";
 
     Result named(String database, String variant) {
-      return new Result(database, variant, threads, cases, tasks, seconds, p50, p95, p99);
+      return new Result(database, variant, threads, cases, tasks, seconds, p50, p95, p99, cpuMs);
     }
 
     double casesPerSecond() {
@@ -285,20 +290,21 @@ public final class AdmissionBenchmark {
     }
 
     String csv() {
-      return String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f", database, variant, threads,
-          cases, tasks, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+      return String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f", database, variant,
+          threads, cases, tasks, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99, cpuMs);
     }
 
     static Result parse(String line) {
       String[] f = line.split(",");
       return new Result(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-          Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]));
+          Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]),
+          Double.parseDouble(f[11]));
     }
 
     String line() {
       return String.format(Locale.ROOT, "%s / %s / %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f tasks/s;"
-          + " task completion p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", database, variant, threads, cases, seconds,
-          casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+          + " task completion p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; CPU %.2f ms per task completion", database,
+          variant, threads, cases, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99, cpuMs);
     }
   }
 
