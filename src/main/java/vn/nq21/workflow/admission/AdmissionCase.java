@@ -90,6 +90,13 @@ final class AdmissionCase {
     scope.setVariable(name, value);
   }
 
+  /** Sets the variable unless it holds this value already: the engine would write and record an unchanged value. */
+  void update(String name, Object value) {
+    if (!java.util.Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
   Date deadline(String name) {
     Object value = scope.getVariable(name);
     return value instanceof Date d ? d : null;

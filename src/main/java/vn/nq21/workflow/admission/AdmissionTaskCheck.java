@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
@@ -58,7 +60,15 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
     return PROCESSES.contains(processKey(task));
   }
 
+  /**
+   * The key of the task's process, from the engine's deployment cache as the task itself reads it: the
+   * repository service would run a nested command with a permission query on every submission.
+   */
   private static String processKey(DelegateTask task) {
+    if (task instanceof TaskEntity entity) {
+      ProcessDefinitionEntity definition = entity.getProcessDefinition();
+      return definition == null ? null : definition.getKey();
+    }
     String definitionId = task.getProcessDefinitionId();
     return definitionId == null ? null
         : task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey();
@@ -75,7 +85,7 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
     if ("Task_QuaHanQuyetDinh".equals(task.getTaskDefinitionKey()) && "CO".equals(c.text("extensionGranted"))) {
       moveDecisionDueDate(task.getProcessInstanceId(), c.deadline("decisionDeadline"));
     }
-    c.set("hoSoDanhMuc", DossierInventory.describe(c, processKey(task)));
+    c.update("hoSoDanhMuc", DossierInventory.describe(c, processKey(task)));
     task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
   }
 

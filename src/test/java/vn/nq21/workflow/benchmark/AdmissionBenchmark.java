@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.nq21.workflow.Nq21WorkflowApplication;
@@ -33,18 +35,28 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
  * takes the name "default" in Camunda's static registry, and the engine clock is JVM-global), then combines
  * their results into {@code results.csv} and {@code summary.md}. With {@code --database h2|postgres} it is one
  * such run. Settings (system properties): {@code benchmark.cases} (per measured run, default 100),
- * {@code benchmark.warmup} (cases, default 30), {@code benchmark.threads} (default "1,2"),
- * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark).
+ * {@code benchmark.warmup} (cases, default 100), {@code benchmark.threads} (default "1,2"),
+ * {@code benchmark.databases} (default "h2,postgres"), {@code benchmark.out} (default target/benchmark),
+ * {@code benchmark.variants} (default "application,bare,bare+auth"), {@code benchmark.sqlcases} (cases run after
+ * the timed runs with their SQL counted, default 3), {@code benchmark.jvm} (extra options of each database's JVM,
+ * e.g. {@code -XX:StartFlightRecording=filename=app.jfr}).
  */
 public final class AdmissionBenchmark {
 
   static final int CASES = Integer.getInteger("benchmark.cases", 100);
-  static final int WARMUP = Integer.getInteger("benchmark.warmup", 30);
+  static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
   static final List<Integer> THREADS = Arrays.stream(System.getProperty("benchmark.threads", "1,2").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
   static final List<String> DATABASES = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres")
       .split(",")).map(String::trim).toList();
   static final Path OUT = Path.of(System.getProperty("benchmark.out", "target/benchmark"));
+  /** application, bare (the reference of the ratios) and bare+auth (the bare engine with authorization on). */
+  static final List<String> VARIANTS = Arrays.stream(System.getProperty("benchmark.variants",
+      "application,bare,bare+auth").split(",")).map(String::trim).toList();
+  /** Cases run after the timed runs with every SQL statement of the task completions counted. */
+  static final int SQL_CASES = Integer.getInteger("benchmark.sqlcases", 3);
+  /** Extra options of the JVM of each database, e.g. a flight recording. */
+  static final String JVM_OPTIONS = System.getProperty("benchmark.jvm", "");
 
   private static final AtomicInteger caseNumbers = new AtomicInteger();
 
@@ -71,6 +83,7 @@ public final class AdmissionBenchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
+    Arrays.stream(JVM_OPTIONS.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
     System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("benchmark."))
         .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdmissionBenchmark.class.getName(),
@@ -86,6 +99,7 @@ public final class AdmissionBenchmark {
     Path dir = Files.createTempDirectory("nq21-benchmark-" + database);
     String appUrl;
     String bareUrl;
+    String bareAuthUrl;
     String user;
     String password;
     List<String> args = new ArrayList<>();
@@ -93,12 +107,14 @@ public final class AdmissionBenchmark {
       case "h2" -> {
         appUrl = "jdbc:h2:file:" + dir.resolve("app/nq21").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         bareUrl = "jdbc:h2:file:" + dir.resolve("bare/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        bareAuthUrl = "jdbc:h2:file:" + dir.resolve("bareauth/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         user = "sa";
         password = "";
       }
       case "postgres" -> {
         appUrl = EmbeddedPostgresSupport.jdbcUrl();
         bareUrl = EmbeddedPostgresSupport.createDatabase("bare");
+        bareAuthUrl = EmbeddedPostgresSupport.createDatabase("bareauth");
         user = EmbeddedPostgresSupport.username();
         password = EmbeddedPostgresSupport.password();
         args.add("--spring.datasource.driver-class-name=org.postgresql.Driver");
@@ -111,9 +127,16 @@ public final class AdmissionBenchmark {
         "--logging.level.root=WARN"));
 
     List<Result> results = new ArrayList<>();
+    Map<String, SqlCounter.Tally> sql = new LinkedHashMap<>();
     BareReference.Shape shape;
     // The application: demo organisation, users and members; no demo cases, no job executor
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Nq21WorkflowApplication.class)
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+          @Override
+          public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof DataSource dataSource ? SqlCounter.wrap(dataSource) : bean;
+          }
+        }))
         .profiles("demo", "test").run(args.toArray(String[]::new))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       setClock();
@@ -125,22 +148,61 @@ public final class AdmissionBenchmark {
           .getId();
       shape = BareReference.Shape.of(engine, probeInstance, AdmissionStory.STEPS.size());
       System.out.println("Application case shape: " + shape.describe() + " " + shape.activities());
-      results.addAll(measure(database, "application", driver));
+      if (VARIANTS.contains("application")) {
+        results.addAll(measure(database, "application", driver));
+        sql.put("application", countSql(driver));
+      }
     } finally {
       ClockUtil.reset();
     }
     // The bare reference: a plain engine, a process of the same shape
-    ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
-    try {
-      BareReference.deploy(bare, shape);
-      setClock();
-      results.addAll(measure(database, "bare", new CaseDriver(bare, BareReference.PROCESS_KEY, false)));
-    } finally {
-      ClockUtil.reset();
-      BareReference.close(bare);
+    if (VARIANTS.contains("bare")) {
+      ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
+      try {
+        BareReference.deploy(bare, shape);
+        setClock();
+        CaseDriver driver = new CaseDriver(bare, BareReference.PROCESS_KEY, false);
+        results.addAll(measure(database, "bare", driver));
+        sql.put("bare", countSql(driver));
+      } finally {
+        ClockUtil.reset();
+        BareReference.close(bare);
+      }
+    }
+    // The same with authorization checks on: the engine's feature, without the application
+    if (VARIANTS.contains("bare+auth")) {
+      ProcessEngine bareAuth = BareReference.startEngine("bare-auth", bareAuthUrl, user, password, true);
+      try {
+        BareReference.deployAuthorized(bareAuth, shape, AdmissionStory.CHI_UY, AdmissionStory.CHI_UY);
+        setClock();
+        CaseDriver driver = new CaseDriver(bareAuth, BareReference.PROCESS_KEY, false);
+        results.addAll(measure(database, "bare+auth", driver));
+        sql.put("bare+auth", countSql(driver));
+      } finally {
+        ClockUtil.reset();
+        BareReference.close(bareAuth);
+      }
     }
     Report.writePart(OUT, database, results, shape);
+    Report.writeSql(OUT, database, sql);
     deleteRecursively(dir);
+  }
+
+  /** Runs {@link #SQL_CASES} cases single-threaded with the SQL of every task completion counted. */
+  private static SqlCounter.Tally countSql(CaseDriver driver) {
+    SqlCounter.Tally tally = new SqlCounter.Tally();
+    SqlCounter.enable(true);
+    driver.countSql(tally);
+    try {
+      for (int i = 0; i < SQL_CASES; i++) {
+        driver.runCase(caseNumbers.incrementAndGet(), nanos -> { });
+      }
+    } finally {
+      driver.countSql(null);
+      SqlCounter.enable(false);
+    }
+    System.out.println("SQL per task completion: " + tally.kindsPerStep());
+    return tally;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -171,6 +233,7 @@ public final class AdmissionBenchmark {
   /** {@code cases} cases shared by {@code threads} threads; throughput over the wall time of the whole run. */
   private static Result run(CaseDriver driver, int cases, int threads) throws Exception {
     AtomicInteger remaining = new AtomicInteger(cases);
+    driver.takeCpuNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<long[]>> futures = new ArrayList<>();
     long started = System.nanoTime();
@@ -193,8 +256,9 @@ public final class AdmissionBenchmark {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    double cpuMs = driver.takeCpuNanos() / 1e6 / Math.max(1, all.length);
     return new Result("", "", threads, cases, all.length, seconds, percentile(all, 50), percentile(all, 95),
-        percentile(all, 99));
+        percentile(all, 99), cpuMs);
   }
 
   /** Nearest-rank percentile, in milliseconds. */
@@ -208,13 +272,13 @@ public final class AdmissionBenchmark {
 
   /** One measured run. */
   record Result(String database, String variant, int threads, int cases, int tasks, double seconds, double p50,
-      double p95, double p99) {
+      double p95, double p99, double cpuMs) {
 
     static final String CSV_HEADER = "database,variant,threads,cases,tasks,seconds,cases_per_s,tasks_per_s,"
-        + "p50_ms,p95_ms,p99_ms";
+        + "p50_ms,p95_ms,p99_ms,cpu_ms_per_task";
 
     Result named(String database, String variant) {
-      return new Result(database, variant, threads, cases, tasks, seconds, p50, p95, p99);
+      return new Result(database, variant, threads, cases, tasks, seconds, p50, p95, p99, cpuMs);
     }
 
     double casesPerSecond() {
@@ -226,20 +290,21 @@ public final class AdmissionBenchmark {
     }
 
     String csv() {
-      return String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f", database, variant, threads,
-          cases, tasks, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+      return String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f", database, variant,
+          threads, cases, tasks, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99, cpuMs);
     }
 
     static Result parse(String line) {
       String[] f = line.split(",");
       return new Result(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-          Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]));
+          Double.parseDouble(f[5]), Double.parseDouble(f[8]), Double.parseDouble(f[9]), Double.parseDouble(f[10]),
+          Double.parseDouble(f[11]));
     }
 
     String line() {
       return String.format(Locale.ROOT, "%s / %s / %d thread(s): %d cases in %.1f s = %.2f cases/s, %.1f tasks/s;"
-          + " task completion p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", database, variant, threads, cases, seconds,
-          casesPerSecond(), tasksPerSecond(), p50, p95, p99);
+          + " task completion p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; CPU %.2f ms per task completion", database,
+          variant, threads, cases, seconds, casesPerSecond(), tasksPerSecond(), p50, p95, p99, cpuMs);
     }
   }
 
@@ -248,6 +313,8 @@ public final class AdmissionBenchmark {
     settings.put("cases per run", CASES);
     settings.put("warm-up cases", WARMUP);
     settings.put("threads", THREADS);
+    settings.put("variants", VARIANTS);
+    settings.put("SQL counted over cases", SQL_CASES);
     settings.put("cores", Runtime.getRuntime().availableProcessors());
     settings.put("java", System.getProperty("java.version"));
     return settings;

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -56,6 +60,11 @@ final class BareReference {
   /** A straight line of user tasks; each of the first {@code timers} carries a non-interrupting 30-day timer; the
    * service tasks and gateways are spread evenly between the user tasks. */
   static BpmnModelInstance model(Shape shape) {
+    return model(shape, null);
+  }
+
+  /** The same process; with {@code candidateGroup}, every user task names it as its candidate group. */
+  static BpmnModelInstance model(Shape shape, String candidateGroup) {
     AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY).name("Bare reference")
         .camundaHistoryTimeToLive(180).startEvent("Start");
     int service = 0;
@@ -63,6 +72,9 @@ final class BareReference {
     for (int i = 0; i < shape.userTasks(); i++) {
       String task = "Task_" + (i + 1);
       var userTask = flow.userTask(task);
+      if (candidateGroup != null) {
+        userTask.camundaCandidateGroups(candidateGroup);
+      }
       flow = userTask;
       if (i < shape.timers()) {
         flow = userTask.boundaryEvent("Timer_" + (i + 1)).cancelActivity(false).timerWithDuration("P30D")
@@ -82,14 +94,31 @@ final class BareReference {
 
   /** A plain engine on its own database: Camunda creates the schema, no job executor, no plugins. */
   static ProcessEngine startEngine(String jdbcUrl, String user, String password) {
+    return startEngine("bare", jdbcUrl, user, password, false);
+  }
+
+  /**
+   * A plain engine as above; with {@code authorization}, authorization checks on with the application's engine
+   * settings for them (candidate groups get TASK_WORK on their tasks, historic instance permissions, group ids
+   * with dots), so a run separates the engine's authorization feature from the application's own cost.
+   */
+  static ProcessEngine startEngine(String name, String jdbcUrl, String user, String password,
+      boolean authorization) {
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);
     pool.setUsername(user);
     pool.setPassword(password);
     pool.setMaximumPoolSize(10);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("bare");
-    configuration.setDataSource(new HikariDataSource(pool));
+    configuration.setProcessEngineName(name);
+    configuration.setDataSource(SqlCounter.wrap(new HikariDataSource(pool)));
+    if (authorization) {
+      configuration.setAuthorizationEnabled(true);
+      configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+      configuration.setEnableHistoricInstancePermissions(true);
+      configuration.setGroupResourceWhitelistPattern("[a-z0-9][a-z0-9.-]*|camunda-admin");
+      configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+    }
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory("full");
     configuration.setJobExecutorActivate(false);
@@ -101,12 +130,46 @@ final class BareReference {
         .addModelInstance("bare-reference.bpmn", model(shape)).deploy();
   }
 
+  /**
+   * The process with every task offered to {@code group}, and just enough for {@code user} of that group to work
+   * it with authorization on: the grants a chi ủy group holds in the application (read and start any process
+   * definition, create process instances); the engine grants the group each task it is offered.
+   */
+  static void deployAuthorized(ProcessEngine engine, Shape shape, String user, String group) {
+    var identity = engine.getIdentityService();
+    identity.saveGroup(identity.newGroup(group));
+    var account = identity.newUser(user);
+    account.setPassword("bare-" + System.nanoTime());
+    identity.saveUser(account);
+    identity.createMembership(user, group);
+    var authorizations = engine.getAuthorizationService();
+    var definitions = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    definitions.setGroupId(group);
+    definitions.setResource(Resources.PROCESS_DEFINITION);
+    definitions.setResourceId(Authorization.ANY);
+    definitions.addPermission(ProcessDefinitionPermissions.READ);
+    definitions.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizations.saveAuthorization(definitions);
+    var instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    instances.setGroupId(group);
+    instances.setResource(Resources.PROCESS_INSTANCE);
+    instances.setResourceId(Authorization.ANY);
+    instances.addPermission(ProcessInstancePermissions.CREATE);
+    authorizations.saveAuthorization(instances);
+    engine.getRepositoryService().createDeployment().name("bare-reference")
+        .addModelInstance("bare-reference.bpmn", model(shape, group)).deploy();
+  }
+
   static void close(ProcessEngine engine) {
     var dataSource = ((StandaloneProcessEngineConfiguration) ((org.camunda.bpm.engine.impl.ProcessEngineImpl) engine)
         .getProcessEngineConfiguration()).getDataSource();
     engine.close();
-    if (dataSource instanceof HikariDataSource hikari) {
-      hikari.close();
+    try {
+      if (dataSource.isWrapperFor(HikariDataSource.class)) {
+        dataSource.unwrap(HikariDataSource.class).close();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -25,6 +25,11 @@ final class CaseDriver {
   private final boolean byTaskKey;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   private volatile String definitionId;
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  /** CPU time of the calling threads in task completions since the last {@link #takeCpuNanos()}. */
+  private final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
+  /** While set, the SQL statements of each task completion are counted into it. */
+  private volatile SqlCounter.Tally tally;
 
   CaseDriver(ProcessEngine engine, String processKey, boolean byTaskKey) {
     this.engine = engine;
@@ -47,12 +52,22 @@ final class CaseDriver {
       if (task == null) {
         throw new IllegalStateException("Case " + n + ": no open task " + step.taskKey() + " for " + taskUser);
       }
+      SqlCounter.Tally counting = tally;
+      if (counting != null) {
+        SqlCounter.start();
+      }
+      long cpuStarted = CPU.getCurrentThreadCpuTime();
       long started = System.nanoTime();
       as(taskUser, () -> {
         engine.getFormService().submitTaskForm(task.getId(), step.form());
         return null;
       });
       latencies.record(System.nanoTime() - started);
+      cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpuStarted);
+      if (counting != null) {
+        Map<String, Integer> statements = SqlCounter.stop();
+        counting.add(SqlCounter.kinds(statements), statements);
+      }
       completed++;
     }
     boolean ended = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
@@ -61,6 +76,20 @@ final class CaseDriver {
       throw new IllegalStateException("Case " + n + " did not end after the last step");
     }
     return completed;
+  }
+
+  /**
+   * CPU time the driving threads spent in task completions since the last call (in the JVM: the application or
+   * engine and, on H2, the database; not PostgreSQL's server processes). Less disturbed by other work on the
+   * machine than wall time.
+   */
+  long takeCpuNanos() {
+    return cpuNanos.sumThenReset();
+  }
+
+  /** Counts the SQL of the task completions into {@code tally} from now on (null: stop counting). */
+  void countSql(SqlCounter.Tally tally) {
+    this.tally = tally;
   }
 
   String definitionId() {
