@@ -114,6 +114,33 @@ class OrganizationIsolationTest {
   }
 
   @Test
+  void authorizationChecksUseTheUsersOwnGroups() {
+    var config = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    Object manager = config.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+    assertThat(manager).isInstanceOf(AuthenticatedGroupsPlugin.OwnGroupsAuthorizationManager.class);
+  }
+
+  @Test
+  void isolationHoldsWithGroupsThatHaveNoGrantsAndWithVeryManyGroups() {
+    // a group without grants changes nothing (the check is passed the user's groups as they are) ...
+    identityService.setAuthentication("someone", List.of(CLERK_DONG, "nhom-khong-co-quyen"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseDong.getId()).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseTay.getId()).count()).isZero();
+    Task tayTask = taskOf(caseTay);
+    assertThatThrownBy(() -> engine.getTaskService().complete(tayTask.getId()))
+        .isInstanceOf(AuthorizationException.class);
+    // ... and above the threshold the engine's own narrowing of the groups answers the same
+    List<String> many = new java.util.ArrayList<>(java.util.stream.IntStream.range(0,
+        AuthenticatedGroupsPlugin.NARROWED_ABOVE + 10).mapToObj(i -> "nhom-" + i).toList());
+    many.add(CLERK_DONG);
+    identityService.setAuthentication("someone", many);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseDong.getId()).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseTay.getId()).count()).isZero();
+    assertThatThrownBy(() -> engine.getTaskService().complete(tayTask.getId()))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
   void clerkCannotOpenACaseForAnotherChiBo() {
     identityService.setAuthentication(CLERK_DONG, List.of(CLERK_DONG));
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
