@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +74,24 @@ public final class StartupBenchmark {
   static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   /** Lines of the child protocol on its standard output start with this. */
   static final String MARK = "STARTUP-BENCH ";
-  static final List<String> VARIANTS = List.of("application", "bare");
+  static final List<String> VARIANTS = Arrays.stream(System.getProperty("benchmark.startup.variants",
+      "application,bare").split(",")).map(String::trim).toList();
+  /**
+   * Start-up milestones found in a child's log (first line containing the text), reported as seconds since the
+   * JVM started: where the start-up time goes. The application's ApplicationRunners log one line each when done.
+   */
+  static final Map<String, String> MILESTONES = milestones(
+      "Spring Boot starts (first log line)", " : Starting ",
+      "web server initialised (bean definitions, auto-configuration)", "Tomcat initialized",
+      "database pool connected", "HikariPool-1 - Start completed",
+      "Camunda engine configuration begins (after Liquibase in the application)", "STARTER-SB040",
+      "process engine built", "ENGINE-00001",
+      "web server started (context refreshed)", "Tomcat started on port",
+      "organisation seed and groups", "OrganizationSeedLoader",
+      "Tasklist filters", "TasklistFilters",
+      "models deployed", "ModelDeployment",
+      "demo users and members", "DemoDataLoader",
+      "demo cases", "DemoAdmissionCases");
   /** The bare process's shape: what one application case runs (README, Benchmark; {@link BareReference}). */
   static final BareReference.Shape BARE_SHAPE = new BareReference.Shape(13, 5, 11, 3, Map.of());
 
@@ -117,7 +136,7 @@ public final class StartupBenchmark {
   record Launch(String variant, String start, int run, double readyUptimeMs, double httpReadyMs,
       double cpuSecondsToReady, double load, double rssMiB,
       double hwmMiB, double heapUsedMiB, double heapCommittedMiB, double nonHeapCommittedMiB, int cases,
-      double casesSeconds, double rssAfterCasesMiB, double heapCommittedAfterCasesMiB) {
+      double casesSeconds, double rssAfterCasesMiB, double heapCommittedAfterCasesMiB, Map<String, Double> times) {
 
     static final String CSV_HEADER = "variant,start,run,ready_uptime_ms,http_ready_ms,cpu_s_to_ready,load_1min,"
         + "rss_mib,rss_peak_mib,"
@@ -153,7 +172,9 @@ public final class StartupBenchmark {
     try (PrintWriter control = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8)) {
       double httpReadyMs = awaitReadiness(process, port, launched);
       double cpuSeconds = cpuSeconds(process.pid());
-      double readyUptimeMs = Double.parseDouble(field(await(marks, "ready", process), "uptime_ms"));
+      String ready = await(marks, "ready", process);
+      double readyUptimeMs = Double.parseDouble(field(ready, "uptime_ms"));
+      long jvmStart = Long.parseLong(field(ready, "jvm_start_ms"));
       Thread.sleep(SETTLE_MS);
       double[] rss = rss(process.pid());
       control.println("mem");
@@ -173,7 +194,7 @@ public final class StartupBenchmark {
       Launch result = new Launch(variant, start, run, readyUptimeMs, httpReadyMs, cpuSeconds, load1, rss[0], rss[1],
           Double.parseDouble(field(mem, "heap_used_mib")), Double.parseDouble(field(mem, "heap_committed_mib")),
           Double.parseDouble(field(mem, "nonheap_committed_mib")), cases, casesSeconds, rssAfterCases,
-          heapAfterCases);
+          heapAfterCases, milestones(log, jvmStart, readyUptimeMs));
       System.out.printf(Locale.ROOT, "ready after %.2f s (JVM uptime), readiness 200 after %.2f s, %.1f CPU s"
           + " (load %.2f); RSS %.0f MiB (heap committed %.0f, used %.0f; non-heap %.0f)%s%n", readyUptimeMs / 1000,
           httpReadyMs / 1000, cpuSeconds, load1, rss[0], result.heapCommittedMiB(), result.heapUsedMiB(),
@@ -189,6 +210,35 @@ public final class StartupBenchmark {
     }
   }
 
+  private static Map<String, String> milestones(String... labelsAndTexts) {
+    Map<String, String> milestones = new LinkedHashMap<>();
+    for (int i = 0; i < labelsAndTexts.length; i += 2) {
+      milestones.put(labelsAndTexts[i], labelsAndTexts[i + 1]);
+    }
+    return milestones;
+  }
+
+  /** Seconds from JVM start to each milestone found in the log before ready (written by now: ready was read). */
+  private static Map<String, Double> milestones(Path log, long jvmStart, double readyUptimeMs) throws IOException {
+    Map<String, Double> times = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(log)) {
+      if (line.startsWith(MARK + "ready ")) {
+        break;
+      }
+      for (var milestone : MILESTONES.entrySet()) {
+        if (!times.containsKey(milestone.getKey()) && line.contains(milestone.getValue()) && line.length() > 24) {
+          try {
+            times.put(milestone.getKey(), (Instant.parse(line.substring(0, 24)).toEpochMilli() - jvmStart) / 1e3);
+          } catch (DateTimeParseException notALogLine) {
+            // a continuation line
+          }
+        }
+      }
+    }
+    times.put("ready (ApplicationReadyEvent)", readyUptimeMs / 1e3);
+    return times;
+  }
+
   /** Copies the child's output to its log file and hands the protocol lines over. */
   private static void pump(Process process, Path log, BlockingQueue<String> marks) {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -196,6 +246,7 @@ public final class StartupBenchmark {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         out.write(line);
         out.write('\n');
+        out.flush(); // the milestones are read from the file while the child runs
         if (line.startsWith(MARK)) {
           marks.add(line.substring(MARK.length()));
         }
@@ -293,7 +344,8 @@ public final class StartupBenchmark {
     long[] readyUptime = new long[1];
     ApplicationListener<ApplicationReadyEvent> onReady = event -> {
       readyUptime[0] = ManagementFactory.getRuntimeMXBean().getUptime();
-      mark("ready uptime_ms=" + readyUptime[0]);
+      mark("ready uptime_ms=" + readyUptime[0] + " jvm_start_ms="
+          + ManagementFactory.getRuntimeMXBean().getStartTime());
     };
     ConfigurableApplicationContext context = switch (variant) {
       case "application" -> new SpringApplicationBuilder(Nq21WorkflowApplication.class).profiles("demo")
@@ -361,6 +413,13 @@ public final class StartupBenchmark {
     lines.add(Launch.CSV_HEADER);
     launches.forEach(launch -> lines.add(launch.csv()));
     Files.write(OUT.resolve("startup.csv"), lines);
+    List<String> milestones = new ArrayList<>();
+    milestones.add("variant,start,run,milestone,seconds_since_jvm_start");
+    for (Launch launch : launches) {
+      launch.times().forEach((milestone, seconds) -> milestones.add(String.format(Locale.ROOT, "%s,%s,%d,\"%s\",%.3f",
+          launch.variant(), launch.start(), launch.run(), milestone, seconds)));
+    }
+    Files.write(OUT.resolve("startup-milestones.csv"), milestones);
   }
 
   private static String summary(List<Launch> launches, String loadBefore, String loadAfter) {
@@ -381,7 +440,7 @@ public final class StartupBenchmark {
     StringBuilder md = new StringBuilder();
     md.append("# Start-up and memory\n\n");
     md.append(String.format(Locale.ROOT, "%d runs; each: every variant in a fresh JVM with default JVM settings on a"
-        + " new H2 file database, first start, %d cases, restart on the same database. %d cores, Java %s, max heap"
+        + " new H2 file database: first start, %d cases, restart on the same database. %d cores, Java %s, max heap"
         + " (default) %.0f MiB. Load average before: %s; after: %s.%n%n", RUNS, CASES,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         mib(Runtime.getRuntime().maxMemory()), loadBefore, loadAfter));
@@ -405,6 +464,28 @@ public final class StartupBenchmark {
         "RSS after start (MiB)")) {
       md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", measure,
           ratio(launches, "first", measures.get(measure)), ratio(launches, "restart", measures.get(measure))));
+    }
+    md.append("\nWhere the start-up goes: seconds from JVM start to each milestone (median over runs; first line of"
+        + " the log containing it; — absent).\n\n| Milestone |");
+    List<String[]> columns = new ArrayList<>();
+    for (String start : List.of("first", "restart")) {
+      for (String variant : VARIANTS) {
+        columns.add(new String[] {variant, start});
+        md.append(" ").append(variant).append(", ").append(start).append(" |");
+      }
+    }
+    md.append("\n|---|").append("---:|".repeat(columns.size())).append("\n");
+    List<String> rows = new ArrayList<>(MILESTONES.keySet());
+    rows.add("ready (ApplicationReadyEvent)");
+    for (String milestone : rows) {
+      md.append("| ").append(milestone).append(" |");
+      for (String[] column : columns) {
+        double[] values = select(launches, column[0], column[1]).stream().map(l -> l.times().get(milestone))
+            .filter(v -> v != null).mapToDouble(Double::doubleValue).sorted().toArray();
+        md.append(" ").append(values.length == 0 ? "—" : String.format(Locale.ROOT, "%.2f", median(values)))
+            .append(" |");
+      }
+      md.append("\n");
     }
     double startRatio = ratio(launches, "first", measures.get("ready: launch → readiness 200 (s)"));
     double restartRatio = ratio(launches, "restart", measures.get("ready: launch → readiness 200 (s)"));
