@@ -59,9 +59,10 @@ import vn.nq21.workflow.engine.FormValues;
  *
  * <p>Settings (system properties): {@code benchmark.startup.runs} (default 5; 0 skips the benchmark),
  * {@code benchmark.startup.cases} (default 100; 0: no case run), {@code benchmark.startup.settle-ms} (pause
- * between ready and the memory reading, default 1000), {@code benchmark.out} (default target/benchmark).
- * Writes {@code startup.csv} (one row per launch), {@code startup.md}, and each child's log under
- * {@code startup-logs/}.
+ * between ready and the memory reading, default 1000), {@code benchmark.startup.variants} (default
+ * "application,bare"; the Maven profile passes only runs and cases), {@code benchmark.out} (default
+ * target/benchmark). Writes {@code startup.csv} (one row per launch), {@code startup-milestones.csv},
+ * {@code startup.md}, and each child's log under {@code startup-logs/}.
  */
 public final class StartupBenchmark {
 
