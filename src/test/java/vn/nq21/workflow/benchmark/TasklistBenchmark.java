@@ -37,7 +37,9 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
  * authorization and variable rows are exactly what the application writes. Settings: {@code
  * benchmark.tasklist.sizes} (open tasks, default "10000,100000"), {@code benchmark.tasklist.communes} (xã, 100)
  * and {@code benchmark.tasklist.chi-bo} (chi bộ per xã, 10), {@code benchmark.tasklist.clerks} (clerks whose
- * lists are measured, 20), {@code benchmark.tasklist.rounds} (each clerk's queries repeated, 3).
+ * lists are measured, 20), {@code benchmark.tasklist.rounds} (each clerk's queries repeated, 3),
+ * {@code benchmark.tasklist.trace} (log every SQL statement of one list and one count) and
+ * {@code benchmark.tasklist.hold} (keep the database up afterwards, for {@code psql}).
  */
 public final class TasklistBenchmark {
 
