@@ -155,33 +155,13 @@ public final class AdmissionBenchmark {
     } finally {
       ClockUtil.reset();
     }
-    // The bare reference: a plain engine, a process of the same shape
+    // The bare reference: a plain engine, a process of the same shape; then the same with authorization checks
+    // on: the engine's feature, without the application
     if (VARIANTS.contains("bare")) {
-      ProcessEngine bare = BareReference.startEngine(bareUrl, user, password);
-      try {
-        BareReference.deploy(bare, shape);
-        setClock();
-        CaseDriver driver = new CaseDriver(bare, BareReference.PROCESS_KEY, false);
-        results.addAll(measure(database, "bare", driver));
-        sql.put("bare", countSql(driver));
-      } finally {
-        ClockUtil.reset();
-        BareReference.close(bare);
-      }
+      runBare(database, "bare", bareUrl, user, password, shape, results, sql);
     }
-    // The same with authorization checks on: the engine's feature, without the application
     if (VARIANTS.contains("bare+auth")) {
-      ProcessEngine bareAuth = BareReference.startEngine("bare-auth", bareAuthUrl, user, password, true);
-      try {
-        BareReference.deployAuthorized(bareAuth, shape, AdmissionStory.CHI_UY, AdmissionStory.CHI_UY);
-        setClock();
-        CaseDriver driver = new CaseDriver(bareAuth, BareReference.PROCESS_KEY, false);
-        results.addAll(measure(database, "bare+auth", driver));
-        sql.put("bare+auth", countSql(driver));
-      } finally {
-        ClockUtil.reset();
-        BareReference.close(bareAuth);
-      }
+      runBare(database, "bare+auth", bareAuthUrl, user, password, shape, results, sql);
     }
     Report.writePart(OUT, database, results, shape);
     Report.writeSql(OUT, database, sql);
@@ -205,7 +185,30 @@ public final class AdmissionBenchmark {
     return tally;
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  /** One bare-engine variant on its own database: "bare", or "bare+auth" with authorization checks on. */
+  private static void runBare(String database, String variant, String url, String user, String password,
+      BareReference.Shape shape, List<Result> results, Map<String, SqlCounter.Tally> sql) throws Exception {
+    boolean authorization = variant.equals("bare+auth");
+    ProcessEngine bare = BareReference.startEngine(authorization ? "bare-auth" : "bare", url, user, password,
+        authorization);
+    try {
+      if (authorization) {
+        BareReference.deployAuthorized(bare, shape, AdmissionStory.CHI_UY, AdmissionStory.CHI_UY);
+      } else {
+        BareReference.deploy(bare, shape);
+      }
+      setClock();
+      CaseDriver driver = new CaseDriver(bare, BareReference.PROCESS_KEY, false);
+      results.addAll(measure(database, variant, driver));
+      sql.put(variant, countSql(driver));
+    } finally {
+      ClockUtil.reset();
+      BareReference.close(bare);
+    }
+  }
+
+  /** Removes a benchmark's temporary directory (databases, seed files) after its run. */
+  static void deleteRecursively(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -92,15 +92,11 @@ final class BareReference {
     return flow.endEvent("End").done();
   }
 
-  /** A plain engine on its own database: Camunda creates the schema, no job executor, no plugins. */
-  static ProcessEngine startEngine(String jdbcUrl, String user, String password) {
-    return startEngine("bare", jdbcUrl, user, password, false);
-  }
-
   /**
-   * A plain engine as above; with {@code authorization}, authorization checks on with the application's engine
-   * settings for them (candidate groups get TASK_WORK on their tasks, historic instance permissions, group ids
-   * with dots), so a run separates the engine's authorization feature from the application's own cost.
+   * A plain engine on its own database: Camunda creates the schema, no job executor, no plugins. With {@code
+   * authorization}, authorization checks on with the application's engine settings for them (candidate groups
+   * get TASK_WORK on their tasks, historic instance permissions, group ids with dots), so a run separates the
+   * engine's authorization feature from the application's own cost.
    */
   static ProcessEngine startEngine(String name, String jdbcUrl, String user, String password,
       boolean authorization) {

@@ -23,7 +23,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ public final class StartupBenchmark {
           launches.add(launch(variant, "first", run, dir, CASES));
           launches.add(launch(variant, "restart", run, dir, 0));
         } finally {
-          deleteRecursively(dir);
+          AdmissionBenchmark.deleteRecursively(dir);
         }
       }
     }
@@ -521,13 +520,5 @@ public final class StartupBenchmark {
 
   private static String number(double value) {
     return String.format(Locale.ROOT, Math.abs(value) < 100 ? "%.2f" : "%.0f", value);
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }

@@ -100,6 +100,7 @@ public final class TasklistBenchmark {
         Thread.sleep(Long.MAX_VALUE);
       }
     }
+    AdmissionBenchmark.deleteRecursively(dir);
     String table = table(rows);
     System.out.println();
     System.out.println(table);
@@ -166,13 +167,13 @@ public final class TasklistBenchmark {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
         futures.add(pool.submit(() -> {
-          while (remaining.getAndDecrement() > 0) {
+          for (int left = remaining.getAndDecrement(); left > 0; left = remaining.getAndDecrement()) {
             int n = next.getAndIncrement();
             String clerkGroup = chiBo(n) + ".chi-uy";
             as(engine, "clerk-" + chiBo(n), List.of(clerkGroup), () ->
                 engine.getFormService().submitStartForm(definitionId, AdmissionStory.startForm(1_000_000 + n)));
-            int done = toOpen - Math.max(remaining.get(), 0);
-            if (done % 5000 == 0 && done > 0) {
+            int done = toOpen - left + 1; // this thread's case is number done: each number is printed once
+            if (done % 5000 == 0) {
               System.out.printf("  %d cases opened (%.0f s)%n", done, (System.nanoTime() - started) / 1e9);
             }
           }
