@@ -3,15 +3,14 @@ package vn.nq21.workflow.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,12 +22,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.nq21.workflow.Nq21WorkflowApplication;
-import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 
 /**
- * The performance benchmark (README, Benchmark): case cost of the admission procedure in the application against
- * a bare engine running a process of the same shape, single-threaded and with 2 threads, on H2 (file) and on
+ * The performance benchmark (README, Benchmark): case cost of admission and probation in the application
+ * ({@link AdmissionStory}) against a bare engine running a process of the same shape, single-threaded and with 2 threads, on H2 (file) and on
  * PostgreSQL (embedded). Not a test: run by {@code ./mvnw -Pbenchmark verify}.
  *
  * <p>Without arguments it is the launcher: it runs each database in a JVM of its own (every Spring Boot engine
@@ -139,14 +137,10 @@ public final class AdmissionBenchmark {
         }))
         .profiles("demo", "test").run(args.toArray(String[]::new))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      setClock();
       CaseDriver driver = new CaseDriver(engine, AdmissionStory.PROCESS_KEY, true);
-      int probe = caseNumbers.incrementAndGet();
-      driver.runCase(probe, nanos -> { });
-      String probeInstance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey(AdmissionStory.PROCESS_KEY).orderByProcessInstanceStartTime().desc().list().get(0)
-          .getId();
-      shape = BareReference.Shape.of(engine, probeInstance, AdmissionStory.STEPS.size());
+      CaseDriver.Case probe = driver.runCase(caseNumbers.incrementAndGet(), nanos -> { });
+      shape = BareReference.Shape.of(engine, probe.instanceIds(), AdmissionStory.steps(),
+          AdmissionStory.PHASES.get(0).steps().size());
       System.out.println("Application case shape: " + shape.describe() + " " + shape.activities());
       if (VARIANTS.contains("application")) {
         results.addAll(measure(database, "application", driver));
@@ -197,7 +191,6 @@ public final class AdmissionBenchmark {
       } else {
         BareReference.deploy(bare, shape);
       }
-      setClock();
       CaseDriver driver = new CaseDriver(bare, BareReference.PROCESS_KEY, false);
       results.addAll(measure(database, variant, driver));
       sql.put(variant, countSql(driver));
@@ -216,11 +209,6 @@ public final class AdmissionBenchmark {
     }
   }
 
-  private static void setClock() {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(AdmissionStory.CLOCK_DATE).atTime(LocalTime.of(9, 0))
-        .atZone(FormValues.ZONE).toInstant()));
-  }
-
   private static List<Result> measure(String database, String variant, CaseDriver driver) throws Exception {
     System.out.printf("%s / %s: warm-up %d cases%n", database, variant, WARMUP);
     run(driver, WARMUP, 1);
@@ -233,35 +221,65 @@ public final class AdmissionBenchmark {
     return results;
   }
 
-  /** {@code cases} cases shared by {@code threads} threads; throughput over the wall time of the whole run. */
+  /**
+   * {@code cases} cases shared by {@code threads} threads, phase by phase: every case runs the first phase, then
+   * the clock moves and every case runs the next (its due timers executed first). Throughput is over the wall
+   * time of all phases.
+   */
   private static Result run(CaseDriver driver, int cases, int threads) throws Exception {
     AtomicInteger remaining = new AtomicInteger(cases);
+    Queue<Long> latencies = new ConcurrentLinkedQueue<>();
+    Queue<CaseDriver.Case> begun = new ConcurrentLinkedQueue<>();
     driver.takeCpuNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<long[]>> futures = new ArrayList<>();
     long started = System.nanoTime();
-    for (int t = 0; t < threads; t++) {
-      futures.add(pool.submit(() -> {
-        List<Long> latencies = new ArrayList<>();
-        while (remaining.getAndDecrement() > 0) {
-          driver.runCase(caseNumbers.incrementAndGet(), latencies::add);
-        }
-        return latencies.stream().mapToLong(Long::longValue).toArray();
-      }));
-    }
-    List<long[]> perThread = new ArrayList<>();
     try {
-      for (Future<long[]> future : futures) {
-        perThread.add(future.get());
+      CaseDriver.clock(0);
+      inThreads(threads, () -> {
+        while (remaining.getAndDecrement() > 0) {
+          begun.add(driver.begin(caseNumbers.incrementAndGet(), latencies::add));
+        }
+      });
+      for (int p = 1; p < driver.phases(); p++) {
+        int phase = p;
+        boolean last = phase == driver.phases() - 1;
+        CaseDriver.clock(phase);
+        Queue<CaseDriver.Case> waiting = new ConcurrentLinkedQueue<>(begun);
+        begun.clear();
+        inThreads(threads, () -> {
+          for (CaseDriver.Case c = waiting.poll(); c != null; c = waiting.poll()) {
+            driver.resume(c, phase, latencies::add);
+            if (last) {
+              driver.finish(c);
+            } else {
+              begun.add(c);
+            }
+          }
+        });
+      }
+    } finally {
+      CaseDriver.clock(0);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    double cpuMs = driver.takeCpuNanos() / 1e6 / Math.max(1, all.length);
+    return new Result("", "", threads, cases, all.length, seconds, percentile(all, 50), percentile(all, 95),
+        percentile(all, 99), cpuMs);
+  }
+
+  /** Runs {@code work} on {@code threads} threads at once and waits for all; the first failure is thrown. */
+  private static void inThreads(int threads, Runnable work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(work));
+      }
+      for (Future<?> future : futures) {
+        future.get();
       }
     } finally {
       pool.shutdownNow();
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    double cpuMs = driver.takeCpuNanos() / 1e6 / Math.max(1, all.length);
-    return new Result("", "", threads, cases, all.length, seconds, percentile(all, 50), percentile(all, 95),
-        percentile(all, 99), cpuMs);
   }
 
   /** Nearest-rank percentile, in milliseconds. */

@@ -19,8 +19,10 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
  * The bare-engine reference: a process of the same shape as the application's case on the happy path (as many
- * user tasks, service tasks, gateways and timers as one application case actually ran), with no forms, no
- * listeners, no-op service tasks ({@code ${true}}) and no registry, on a plain standalone engine of its own
+ * user tasks, service tasks, gateways and timers as one application case — admission and probation — actually
+ * ran, and a timer the case waits on for a year where probation waits for its review), with no forms, no
+ * listeners, no-op service tasks ({@code ${true}}) and no registry, in one process instance where the
+ * application has two, on a plain standalone engine of its own
  * (same database type, a database of its own, history "full" like the application, no plugins: the
  * application's parse listeners would otherwise attach themselves to this process too).
  */
@@ -28,37 +30,48 @@ final class BareReference {
 
   static final String PROCESS_KEY = "bare-reference";
 
-  /** What one application case ran; the bare process has the same counts. */
-  record Shape(int userTasks, int serviceTasks, int gateways, int timers, Map<String, Long> activities) {
+  /**
+   * What one application case ran; the bare process has the same counts. {@code waitAfter}: the user tasks
+   * before the case waits on a timer (one of {@code timers}; 0: no wait).
+   */
+  record Shape(int userTasks, int serviceTasks, int gateways, int timers, int waitAfter,
+      Map<String, Long> activities) {
 
-    /** Counted from the history of one finished application case. */
-    static Shape of(ProcessEngine engine, String processInstanceId, int userTasks) {
+    /** Counted from the history of one finished application case (all its process instances). */
+    static Shape of(ProcessEngine engine, List<String> processInstanceIds, int userTasks, int waitAfter) {
       Map<String, Long> byType = new TreeMap<>();
-      for (HistoricActivityInstance activity : engine.getHistoryService().createHistoricActivityInstanceQuery()
-          .processInstanceId(processInstanceId).list()) {
-        byType.merge(activity.getActivityType(), 1L, Long::sum);
+      int timers = 0;
+      for (String processInstanceId : processInstanceIds) {
+        for (HistoricActivityInstance activity : engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstanceId).list()) {
+          byType.merge(activity.getActivityType(), 1L, Long::sum);
+        }
+        List<HistoricJobLog> created = engine.getHistoryService().createHistoricJobLogQuery()
+            .processInstanceId(processInstanceId).creationLog().list();
+        timers += (int) created.stream().filter(log -> log.getJobDefinitionType() != null
+            && log.getJobDefinitionType().contains("timer")).count();
       }
       int services = (int) (byType.getOrDefault("serviceTask", 0L) + byType.getOrDefault("businessRuleTask", 0L)
           + byType.getOrDefault("scriptTask", 0L) + byType.getOrDefault("sendTask", 0L));
       int gateways = (int) byType.entrySet().stream().filter(e -> e.getKey().endsWith("Gateway"))
           .mapToLong(Map.Entry::getValue).sum();
-      List<HistoricJobLog> created = engine.getHistoryService().createHistoricJobLogQuery()
-          .processInstanceId(processInstanceId).creationLog().list();
-      int timers = (int) created.stream().filter(log -> log.getJobDefinitionType() != null
-          && log.getJobDefinitionType().contains("timer")).count();
-      return new Shape(userTasks, services, gateways, timers, byType);
+      return new Shape(userTasks, services, gateways, timers, waitAfter, byType);
     }
 
     String describe() {
       return userTasks + " user tasks, " + serviceTasks + " service/business-rule tasks, " + gateways
-          + " gateways, " + timers + " timers";
+          + " gateways, " + timers + " timers" + (waitAfter > 0 ? " (one waited on after user task " + waitAfter
+          + ")" : "");
     }
   }
 
   private BareReference() {}
 
-  /** A straight line of user tasks; each of the first {@code timers} carries a non-interrupting 30-day timer; the
-   * service tasks and gateways are spread evenly between the user tasks. */
+  /**
+   * A straight line of user tasks; after user task {@code waitAfter} an intermediate timer waits a year (due
+   * when the driver's clock moves to the review phase); each of the first other timers is a non-interrupting
+   * 30-day timer on a user task; the service tasks and gateways are spread evenly between the user tasks.
+   */
   static BpmnModelInstance model(Shape shape) {
     return model(shape, null);
   }
@@ -69,6 +82,7 @@ final class BareReference {
         .camundaHistoryTimeToLive(180).startEvent("Start");
     int service = 0;
     int gateway = 0;
+    int boundaryTimers = shape.timers() - (shape.waitAfter() > 0 ? 1 : 0);
     for (int i = 0; i < shape.userTasks(); i++) {
       String task = "Task_" + (i + 1);
       var userTask = flow.userTask(task);
@@ -76,9 +90,12 @@ final class BareReference {
         userTask.camundaCandidateGroups(candidateGroup);
       }
       flow = userTask;
-      if (i < shape.timers()) {
+      if (i < boundaryTimers) {
         flow = userTask.boundaryEvent("Timer_" + (i + 1)).cancelActivity(false).timerWithDuration("P30D")
             .endEvent("TimerEnd_" + (i + 1)).<org.camunda.bpm.model.bpmn.builder.UserTaskBuilder>moveToActivity(task);
+      }
+      if (i + 1 == shape.waitAfter()) {
+        flow = flow.intermediateCatchEvent("Wait").timerWithDuration("P365D");
       }
       int servicesUpTo = (int) Math.round((double) shape.serviceTasks() * (i + 1) / shape.userTasks());
       for (; service < servicesUpTo; service++) {

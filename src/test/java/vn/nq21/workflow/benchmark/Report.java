@@ -158,16 +158,17 @@ record Report(List<Result> results, Map<String, String> shapes, List<String> sql
     sqlCsv.addAll(sql);
     Files.write(out.resolve("sql.csv"), sqlCsv);
 
-    StringBuilder md = new StringBuilder("# Benchmark: admission case cost\n\n");
+    StringBuilder md = new StringBuilder("# Benchmark: case cost (admission and probation)\n\n");
     md.append("Run ").append(Instant.now()).append("; ").append(AdmissionBenchmark.settings()).append(".\n\n");
-    md.append("Each case: the start form and the 13 task forms of the admission happy path (chi bộ thôn Đông, ")
-        .append("KN01–KN15) submitted through the form service as the demo users; latency is one ")
-        .append("`submitTaskForm`. The bare reference runs a generated process of the same shape on a plain ")
-        .append("engine:\n\n");
+    md.append("Each case: the start form and the ").append(AdmissionStory.steps()).append(" task forms of the ")
+        .append("admission happy path of chi bộ thôn Đông (KN01–KN15) and of the probation case the ceremony opens, ")
+        .append("up to recognition (CN01–CN08), submitted through the form service as the demo users; the ")
+        .append("engine clock on the ceremony day, then on the day after probation ends, when the review timer ")
+        .append("is executed. Latency is one `submitTaskForm`. The bare reference runs a generated process of ")
+        .append("the same shape on a plain engine:\n\n");
     shapes.forEach((database, shape) -> md.append("- ").append(database).append(": ").append(shape).append('\n'));
     md.append('\n').append(table());
-    md.append("\nThe task list at scale is in tasklist.md, start-up and memory in startup.md (same profile). The ")
-        .append("probation case is opened at the ceremony and counted here; its own steps are not driven.\n");
+    md.append("\nThe task list at scale is in tasklist.md, start-up and memory in startup.md (same profile).\n");
     Files.writeString(out.resolve("summary.md"), md.toString());
   }
 }
