@@ -25,7 +25,8 @@ import vn.nq21.workflow.organization.OrganizationService;
 /**
  * Who may see a case: the supervisors ({@link OrgRole#GIAM_SAT}) of the case's organisation and of every
  * organisation above it (in Cockpit, runtime and history), and the groups asked to work on it. Granted per
- * case, never on the process definition, which would show every organisation's cases.
+ * case, never on the process definition, which would show every organisation's cases. The grants are the
+ * system's doing, not the user's whose action caused them, so they stay out of the user operation log.
  */
 @Component
 public class CaseVisibility {
@@ -65,7 +66,7 @@ public class CaseVisibility {
    * case's groups already hold is read in one query (the case's own authorizations, a few rows), not one per grant.
    */
   private void grant(String processInstanceId, List<Grant> grants) {
-    withoutAuthorization.run(() -> {
+    withoutAuthorization.runUnlogged(() -> {
       Set<String> held = null;
       for (Grant grant : grants) {
         if (grantedInThisCommand(grant, processInstanceId)) {

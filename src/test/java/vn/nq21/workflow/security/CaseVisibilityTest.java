@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +20,15 @@ import vn.nq21.workflow.support.ApplicationTest;
 
 /**
  * The read grants of one case: each supervisor up the tree and each group asked to work on it holds exactly one
- * grant per resource, however often the case asks for it.
+ * grant per resource, however often the case asks for it; and none of them is logged as the operation of the user
+ * whose action caused it.
  */
 @ApplicationTest
 class CaseVisibilityTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CaseVisibility visibility;
+  @Autowired IdentityService identityService;
 
   String caseId;
 
@@ -77,6 +83,27 @@ class CaseVisibilityTest {
     assertThat(grants()).containsEntry("cb-thon-tay.chi-uy", List.of(Resources.PROCESS_INSTANCE))
         .containsEntry("cb-thon-tay.giam-sat", List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE))
         .containsEntry("xa-an-phu.giam-sat", List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE));
+  }
+
+  @Test
+  void grantsMadeWhenAClerkOpensACaseAreNotLoggedAsTheClerksOperations() {
+    String clerk = "cb-thon-dong.chi-uy";
+    identityService.setAuthentication(clerk, List.of(clerk));
+    String opened;
+    try {
+      opened = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
+          Map.of("caseOrgId", "cb-thon-dong")).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    HistoryService history = engine.getHistoryService();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(opened).count()).isEqualTo(7);
+    // what the clerk did is logged ...
+    assertThat(history.createUserOperationLogQuery().processInstanceId(opened).entityType(EntityTypes.PROCESS_INSTANCE)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE).userId(clerk).count()).isEqualTo(1);
+    // ... the grants the system made for it are not
+    assertThat(history.createUserOperationLogQuery().entityType(EntityTypes.AUTHORIZATION).property("resourceId")
+        .list()).extracting(UserOperationLogEntry::getNewValue).doesNotContain(opened);
   }
 
   /** The case's authorizations: per group, the resources it holds one on, one entry per authorization. */
