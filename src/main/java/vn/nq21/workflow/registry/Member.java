@@ -27,4 +27,29 @@ public record Member(
     LocalDate recognitionDate,
     String cardNumber,
     LocalDate certificateIssueDate,
-    int version) {}
+    int version) {
+
+  /** This member as stored after its status changed to {@code next} on {@code since} (one update: one version more). */
+  Member withStatus(MemberStatus next, LocalDate since) {
+    return new Member(id, recordNumber, fullName, gender, birthDate, identityNumber, organizationCode, next, since,
+        admissionDate, ceremonyDate, recognitionDate, cardNumber, certificateIssueDate, version + 1);
+  }
+
+  /** This member as stored after moving to {@code orgCode}. */
+  Member inOrganization(String orgCode) {
+    return new Member(id, recordNumber, fullName, gender, birthDate, identityNumber, orgCode, status, statusSince,
+        admissionDate, ceremonyDate, recognitionDate, cardNumber, certificateIssueDate, version + 1);
+  }
+
+  /** This member as stored after {@code d}: a null field keeps the stored value, as the update's coalesce does. */
+  Member withKeyDates(KeyDates d) {
+    return new Member(id, recordNumber, fullName, gender, birthDate, identityNumber, organizationCode, status,
+        statusSince, or(d.admissionDate(), admissionDate), or(d.ceremonyDate(), ceremonyDate),
+        or(d.recognitionDate(), recognitionDate), or(d.cardNumber(), cardNumber),
+        or(d.certificateIssueDate(), certificateIssueDate), version + 1);
+  }
+
+  private static <T> T or(T given, T stored) {
+    return given != null ? given : stored;
+  }
+}

@@ -104,7 +104,7 @@ public class MemberRegistry {
       throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }
     repository.insertHistory(memberId, member.status(), next, effectiveDate, reason, caseId, currentUser(), now());
-    return require(memberId);
+    return member.withStatus(next, effectiveDate);
   }
 
   /**
@@ -119,7 +119,7 @@ public class MemberRegistry {
     }
     repository.insertHistory(memberId, member.status(), member.status(), effectiveDate,
         reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")", caseId, currentUser(), now());
-    return require(memberId);
+    return member.inOrganization(orgCode);
   }
 
   public Member updateKeyDates(long memberId, KeyDates dates) {
@@ -127,7 +127,7 @@ public class MemberRegistry {
     if (!repository.updateKeyDates(member, dates)) {
       throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }
-    return require(memberId);
+    return member.withKeyDates(dates);
   }
 
   private String currentUser() {

@@ -10,7 +10,9 @@ import vn.nq21.workflow.engine.WithoutAuthorization;
 
 /**
  * Evaluates the latest deployed version of a decision table. The rules are the system's, not the
- * clerk's: evaluation does not require the clerk to hold permissions on decision definitions.
+ * clerk's: evaluation does not require the clerk to hold permissions on decision definitions, and is not
+ * logged as the clerk's operation (as a business rule task's is not). The decision history keeps every
+ * evaluation, with its inputs, outputs and the user whose submission it was for.
  */
 @Component
 public class DecisionTables {
@@ -26,7 +28,7 @@ public class DecisionTables {
   /** All matched rules' outputs, in table order. */
   public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs) {
     VariableMap variables = Variables.fromMap(inputs);
-    return withoutAuthorization.call(() -> decisionService.evaluateDecisionByKey(decisionKey)
+    return withoutAuthorization.callUnlogged(() -> decisionService.evaluateDecisionByKey(decisionKey)
         .variables(variables).evaluate().getResultList());
   }
 

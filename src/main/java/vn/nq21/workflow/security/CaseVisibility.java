@@ -2,7 +2,11 @@ package vn.nq21.workflow.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -21,7 +25,8 @@ import vn.nq21.workflow.organization.OrganizationService;
 /**
  * Who may see a case: the supervisors ({@link OrgRole#GIAM_SAT}) of the case's organisation and of every
  * organisation above it (in Cockpit, runtime and history), and the groups asked to work on it. Granted per
- * case, never on the process definition, which would show every organisation's cases.
+ * case, never on the process definition, which would show every organisation's cases. The grants are the
+ * system's doing, not the user's whose action caused them, so they stay out of the user operation log.
  */
 @Component
 public class CaseVisibility {
@@ -38,45 +43,80 @@ public class CaseVisibility {
   }
 
   public void grantSupervisors(String processInstanceId, String orgCode) {
-    List<Organization> chain = organizations.selfAndAncestors(orgCode);
-    withoutAuthorization.run(() -> {
-      for (Organization org : chain) {
-        grant(org.groupId(OrgRole.GIAM_SAT), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
-            processInstanceId);
-        grant(org.groupId(OrgRole.GIAM_SAT), Resources.HISTORIC_PROCESS_INSTANCE,
-            HistoricProcessInstancePermissions.READ, processInstanceId);
-      }
-    });
+    List<Grant> grants = new ArrayList<>();
+    for (Organization org : organizations.selfAndAncestors(orgCode)) {
+      String group = org.groupId(OrgRole.GIAM_SAT);
+      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ));
+      grants.add(new Grant(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ));
+    }
+    grant(processInstanceId, grants);
   }
 
   /**
    * Whoever is asked to work on a case may read it: Tasklist shows the case's key facts beside a task only
    * to users who can read its process instance (the engine's own grant covers the task alone).
    */
-  public void grantWorkers(String processInstanceId, java.util.Collection<String> groups) {
-    withoutAuthorization.run(() -> groups.forEach(group ->
-        grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ, processInstanceId)));
+  public void grantWorkers(String processInstanceId, Collection<String> groups) {
+    grant(processInstanceId, groups.stream()
+        .map(group -> new Grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ)).toList());
   }
 
-  /** Grants once: a case handed to another organisation keeps the grants of the ancestors both share. */
-  private void grant(String group, Resources resource, Permission permission, String resourceId) {
-    if (grantedInThisCommand(group, resource, resourceId) || authorizationService.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0) {
-      return;
+  /**
+   * Grants once: a case handed to another organisation keeps the grants of the ancestors both share. What the
+   * case's groups already hold is read in one query (the case's own authorizations, a few rows), not one per grant.
+   */
+  private void grant(String processInstanceId, List<Grant> grants) {
+    withoutAuthorization.runUnlogged(() -> {
+      Set<String> held = null;
+      for (Grant grant : grants) {
+        if (grantedInThisCommand(grant, processInstanceId)) {
+          continue;
+        }
+        if (held == null) {
+          held = held(processInstanceId);
+        }
+        if (held.add(grant.key())) {
+          Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+          authorization.setGroupId(grant.group());
+          authorization.setResource(grant.resource());
+          authorization.setResourceId(processInstanceId);
+          authorization.addPermission(grant.permission());
+          authorizationService.saveAuthorization(authorization);
+        }
+      }
+    });
+  }
+
+  /** The (group, resource) pairs that already hold an authorization (of any type) on the case. */
+  private Set<String> held(String processInstanceId) {
+    Set<String> held = new HashSet<>();
+    for (Authorization existing : authorizationService.createAuthorizationQuery().resourceId(processInstanceId)
+        .list()) {
+      if (existing.getGroupId() != null) {
+        held.add(Grant.key(existing.getGroupId(), existing.getResourceType()));
+      }
     }
-    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    authorizationService.saveAuthorization(authorization);
+    return held;
   }
 
   /** Grants made earlier in the same command (e.g. two tasks created at once) are not in the database yet. */
-  private static boolean grantedInThisCommand(String group, Resources resource, String resourceId) {
+  private static boolean grantedInThisCommand(Grant grant, String resourceId) {
     CommandContext context = Context.getCommandContext();
     return context != null && context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
-        .anyMatch(a -> group.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
+        .anyMatch(a -> grant.group().equals(a.getGroupId()) && a.getResourceType() == grant.resource().resourceType()
             && resourceId.equals(a.getResourceId()));
+  }
+
+  /** READ on the case for one group through one resource (runtime or history). */
+  private record Grant(String group, Resources resource, Permission permission) {
+
+    /** What makes a grant already held: the group and the resource, whatever the permissions. */
+    String key() {
+      return key(group, resource.resourceType());
+    }
+
+    static String key(String group, int resourceType) {
+      return resourceType + ":" + group;
+    }
   }
 }
