@@ -56,9 +56,10 @@ import vn.nq21.workflow.Nq21WorkflowApplication;
  * <p>Settings (system properties): {@code benchmark.startup.runs} (default 5; 0 skips the benchmark),
  * {@code benchmark.startup.cases} (default 100; 0: no case run), {@code benchmark.startup.settle-ms} (pause
  * between ready and the memory reading, default 1000), {@code benchmark.startup.variants} (default
- * "application,bare"; the Maven profile passes only runs and cases), {@code benchmark.out} (default
- * target/benchmark). Writes {@code startup.csv} (one row per launch), {@code startup-milestones.csv},
- * {@code startup.md}, and each child's log under {@code startup-logs/}.
+ * "application,bare"; the Maven profile passes only runs and cases), {@code benchmark.startup.jvm-options}
+ * (extra JVM options for the children, space-separated, e.g. a JFR recording for profiling; none by default),
+ * {@code benchmark.out} (default target/benchmark). Writes {@code startup.csv} (one row per launch),
+ * {@code startup-milestones.csv}, {@code startup.md}, and each child's log under {@code startup-logs/}.
  */
 public final class StartupBenchmark {
 
@@ -73,6 +74,9 @@ public final class StartupBenchmark {
   static final String MARK = "STARTUP-BENCH ";
   static final List<String> VARIANTS = Arrays.stream(System.getProperty("benchmark.startup.variants",
       "application,bare").split(",")).map(String::trim).toList();
+  /** Extra JVM options for every child, space-separated (none by default: the measurement uses JVM defaults). */
+  static final List<String> CHILD_JVM_OPTIONS = Arrays.stream(System.getProperty("benchmark.startup.jvm-options", "")
+      .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
   /**
    * Start-up milestones found in a child's log (first line containing the text), reported as seconds since the
    * JVM started: where the start-up time goes. The application's ApplicationRunners log one line each when done.
@@ -81,6 +85,7 @@ public final class StartupBenchmark {
       "Spring Boot starts (first log line)", " : Starting ",
       "web server initialised (bean definitions, auto-configuration)", "Tomcat initialized",
       "database pool connected", "HikariPool-1 - Start completed",
+      "Liquibase done (application)", "Command execution complete",
       "Camunda engine configuration begins (after Liquibase in the application)", "STARTER-SB040",
       "process engine built", "ENGINE-00001",
       "web server started (context refreshed)", "Tomcat started on port",
@@ -153,8 +158,12 @@ public final class StartupBenchmark {
       port = socket.getLocalPort();
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(), "--child",
-        variant, "--server.port=" + port, "--management.endpoint.health.probes.enabled=true"));
+        .toString()));
+    command.addAll(CHILD_JVM_OPTIONS);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(), "--child",
+        variant, "--server.port=" + port, "--management.endpoint.health.probes.enabled=true",
+        // one INFO line when Liquibase has finished: the milestone "Liquibase done"
+        "--logging.level.liquibase.command=info"));
     command.add(variant.equals("application") ? "--nq21.data-dir=" + dir : "--bare.data-dir=" + dir);
     Path log = OUT.resolve("startup-logs").resolve(variant + "-" + start + "-" + run + ".log");
     System.out.printf("=== Start-up run %d/%d: %s, %s start ===%n", run, RUNS, variant, start);
