@@ -15,8 +15,9 @@ final class DatabaseChecks {
     long appChangeSets = jdbc.sql("select count(*) from databasechangelog where author = 'nq21'")
         .query(Long.class).single();
     assertThat(camundaChangeSets).isGreaterThanOrEqualTo(1);
-    // organisations, member registry, and the index on the user's grants (one variant per database)
-    assertThat(appChangeSets).isEqualTo(3);
+    // organisations, member registry, the index on the user's grants (one variant per database), and the
+    // removal of the grants on a case's history with the case
+    assertThat(appChangeSets).isEqualTo(4);
     assertThat(jdbc.sql("select count(*) from databasechangelog where id like '003-authorization-user-index%'")
         .query(Long.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list()).contains("7.24.0");

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
@@ -82,9 +83,31 @@ public class CaseVisibility {
           authorization.setResourceId(processInstanceId);
           authorization.addPermission(grant.permission());
           authorizationService.saveAuthorization(authorization);
+          removeWithTheCase((AuthorizationEntity) authorization);
         }
       }
     });
+  }
+
+  /**
+   * A grant on a case's history must carry the case's root process instance (and, with the removal-time strategy
+   * {@code start}, its removal time) so that history clean-up removes it with the case. The engine copies them
+   * from the case's history row, which it reads from the database only: for a case opened in this same command
+   * that row is not written yet, the engine finds none and leaves the grant without, and it would stay in
+   * ACT_RU_AUTHORIZATION forever. Take them from the history row about to be written.
+   */
+  private static void removeWithTheCase(AuthorizationEntity authorization) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || authorization.getRootProcessInstanceId() != null
+        || authorization.getResourceType() != Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
+      return;
+    }
+    HistoricProcessInstanceEventEntity opening = context.getDbEntityManager()
+        .getCachedEntity(HistoricProcessInstanceEventEntity.class, authorization.getResourceId());
+    if (opening != null) {
+      authorization.setRootProcessInstanceId(opening.getRootProcessInstanceId());
+      authorization.setRemovalTime(opening.getRemovalTime());
+    }
   }
 
   /** The (group, resource) pairs that already hold an authorization (of any type) on the case. */
