@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq21.workflow.demo.DemoAccounts;
@@ -37,6 +38,10 @@ import vn.nq21.workflow.support.SeparateJvm;
 @ExtendWith(PostgresEnvironment.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// Close the application after the class, while its database still runs: left to the JVM's shutdown hooks, the
+// embedded PostgreSQL could stop first, the job executor then waits 10 s per connection attempt, and Surefire
+// kills the fork 30 s after exit
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApplicationStartsOnPostgresTest {
 
