@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -69,13 +70,20 @@ class TasklistFilters implements ApplicationRunner {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final OrganizationService organizations;
+  private final boolean autoRefresh;
 
+  /**
+   * @param autoRefresh whether an open Tasklist reloads the filter's first page every 10 s (Tasklist's own
+   *     interval): each reload is one request to the node (README, Performance); off, the list is reloaded when
+   *     the clerk opens a filter or completes a task
+   */
   TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      OrganizationService organizations) {
+      OrganizationService organizations, @Value("${nq21.tasklist.auto-refresh:true}") boolean autoRefresh) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.organizations = organizations;
+    this.autoRefresh = autoRefresh;
   }
 
   @Override
@@ -88,19 +96,20 @@ class TasklistFilters implements ApplicationRunner {
       filter.setQuery(definition.query().apply(taskService.createTaskQuery()
           .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
           .orderByTaskPriority().desc().orderByDueDate().asc()));
-      filter.setProperties(properties(definition));
+      filter.setProperties(properties(definition, autoRefresh));
       filterService.saveFilter(filter);
       grantRead(filter.getId(), definition.roles());
     }
-    log.info("Bộ lọc Tasklist: {} bộ lọc theo vai trò.", DEFINITIONS.size());
+    log.info("Bộ lọc Tasklist: {} bộ lọc theo vai trò, tự làm mới mỗi 10 giây: {}.", DEFINITIONS.size(),
+        autoRefresh ? "có" : "không");
   }
 
-  private static Map<String, Object> properties(Definition definition) {
+  static Map<String, Object> properties(Definition definition, boolean autoRefresh) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", definition.description());
     properties.put("priority", definition.priority());
     properties.put("color", definition.color());
-    properties.put("refresh", true);
+    properties.put("refresh", autoRefresh);
     properties.put("variables", new ArrayList<>(SHOWN_VARIABLES));
     return properties;
   }

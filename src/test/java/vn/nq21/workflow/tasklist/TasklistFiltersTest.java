@@ -69,6 +69,7 @@ class TasklistFiltersTest {
     assertThat(listed).contains(own.getId()).doesNotContain(other.getId());
     assertThat(late).contains(own.getId()).doesNotContain(other.getId());
     assertThat(work.getProperties()).containsKey("variables");
+    assertThat(work.getProperties()).containsEntry("refresh", true);
     assertThat(engine.getRuntimeService().getVariable(own.getId(), "caseOrgName")).isEqualTo("Chi bộ thôn Đông");
     // the clerk may read the case they work on (Tasklist shows its key facts), not another chi bộ's
     engine.getIdentityService().setAuthentication(CLERK, List.of(CLERK));
@@ -77,5 +78,11 @@ class TasklistFiltersTest {
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(other.getId())
         .variableName("caseOrgName").count()).isZero();
     engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void autoRefreshCanBeSwitchedOffToSpareTheNode() {
+    assertThat(TasklistFilters.properties(TasklistFilters.DEFINITIONS.get(0), false)).containsEntry("refresh", false)
+        .containsKey("variables");
   }
 }
