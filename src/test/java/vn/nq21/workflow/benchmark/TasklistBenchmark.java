@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,8 +29,8 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 
 /**
  * The clerk's task list at scale (README, Benchmark): with 10,000 and 100,000 open tasks spread over a
- * province's chi bộ, the query behind a clerk's Tasklist filter (its first page of 50, and the count Tasklist
- * shows beside the filter) with organisation isolation on, and the same query with authorization off.
+ * province's chi bộ, the query behind a clerk's Tasklist filter (its first page of 50, and its count, which
+ * Tasklist receives with each page) with organisation isolation on, and the same query with authorization off.
  * PostgreSQL only (the production database). Not a test: run by {@code ./mvnw -Pbenchmark verify}.
  *
  * <p>The open tasks are real admission cases: the start form submitted by the chi ủy clerk of each chi bộ in
@@ -39,7 +40,8 @@ import vn.nq21.workflow.support.EmbeddedPostgresSupport;
  * and {@code benchmark.tasklist.chi-bo} (chi bộ per xã, 10), {@code benchmark.tasklist.clerks} (clerks whose
  * lists are measured, 20), {@code benchmark.tasklist.rounds} (each clerk's queries repeated, 3),
  * {@code benchmark.tasklist.trace} (log every SQL statement of one list and one count) and
- * {@code benchmark.tasklist.hold} (keep the database up afterwards, for {@code psql}).
+ * {@code benchmark.tasklist.hold} (keep the database up afterwards, for {@code psql}). Then, at each size, what
+ * open Tasklists cost over HTTP ({@link TasklistRefresh}; {@code benchmark.tasklist.clients} empty skips it).
  */
 public final class TasklistBenchmark {
 
@@ -72,6 +74,7 @@ public final class TasklistBenchmark {
         // opening tens of thousands of cases is set-up, not what is measured: no wait for each commit's flush
         "--spring.datasource.hikari.connection-init-sql=SET synchronous_commit TO off");
     List<Row> rows = new ArrayList<>();
+    List<TasklistRefresh.Row> refreshes = new ArrayList<>();
     long started = System.nanoTime();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Nq21WorkflowApplication.class)
         .profiles("demo", "test").run(appArgs.toArray(String[]::new))) {
@@ -80,10 +83,16 @@ public final class TasklistBenchmark {
       System.out.printf("Tasklist benchmark: %d xã × %d chi bộ, open tasks %s, %d clerks × %d rounds%n",
           COMMUNES, CHI_BO_PER_COMMUNE, SIZES, CLERKS, ROUNDS);
       OpenCases cases = new OpenCases(engine);
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      String filterId = engine.getFilterService().createFilterQuery().filterName(CHI_UY_FILTER).singleResult().getId();
+      List<String> clerks = IntStream.range(0, CLERKS).mapToObj(k -> chiBo(k * 37)).toList();
       for (int size : SIZES) {
         cases.topUpTo(size);
         analyze(dataSource);
         rows.addAll(measure(engine, size));
+        if (!TasklistRefresh.CLIENTS.isEmpty()) {
+          refreshes.addAll(TasklistRefresh.logIn(engine.getIdentityService(), port, filterId, clerks).measure(size));
+        }
       }
       if (Boolean.getBoolean("benchmark.tasklist.trace")) { // every SQL statement of one clerk's list and count
         org.springframework.boot.logging.LoggingSystem.get(TasklistBenchmark.class.getClassLoader())
@@ -102,13 +111,20 @@ public final class TasklistBenchmark {
     }
     AdmissionBenchmark.deleteRecursively(dir);
     String table = table(rows);
+    String refreshTable = TasklistRefresh.table(refreshes);
     System.out.println();
     System.out.println(table);
+    System.out.println(refreshTable);
     Files.writeString(out.resolve("tasklist.csv"), csv(rows), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("tasklist-refresh.csv"), TasklistRefresh.csv(refreshes), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("tasklist.md"), "# Tasklist at scale (PostgreSQL)\n\n" + table
+        + "\nOpen Tasklists over HTTP: the request each sends every 10 s (its filter's first page of "
+        + TasklistRefresh.PAGE + " with the count), back to back from C client threads, each with its own clerks'"
+        + " sessions:\n\n" + refreshTable
         + String.format(Locale.ROOT, "%nWhole run: %.0f s.%n", (System.nanoTime() - started) / 1e9),
         StandardCharsets.UTF_8);
-    System.out.println("Written: " + out.resolve("tasklist.csv") + ", " + out.resolve("tasklist.md"));
+    System.out.println("Written: " + out.resolve("tasklist.csv") + ", " + out.resolve("tasklist-refresh.csv") + ", "
+        + out.resolve("tasklist.md"));
     System.exit(0); // the application's non-daemon threads and the embedded PostgreSQL's shutdown hook
   }
 
