@@ -33,8 +33,9 @@ import org.camunda.bpm.engine.identity.User;
  * (newest first, active tasks), answered as HAL — the page, its count, and the process definitions and users it
  * names. Tasklist 7.24 loads its filter list without counts ({@code itemCount: false}), so that request is all a
  * waiting Tasklist sends. Each clerk logs in as on the login page (CSRF cookie, the form, then who-am-I, which
- * brings the logged-in session's CSRF token) and keeps its session; {@code C} client threads, each with its own clerks, send refreshes back to back for a fixed time, on
- * the same machine as the server and its PostgreSQL. Settings: {@code benchmark.tasklist.clients} ("1,2,4,8") and
+ * brings the logged-in session's CSRF token) and keeps its session; {@code C} client threads, each with its own
+ * clerks, send refreshes back to back for a fixed time, on the same machine as the server and its PostgreSQL.
+ * Settings: {@code benchmark.tasklist.clients} ("1,2,4,8") and
  * {@code benchmark.tasklist.refresh-seconds} (per client count, 10).
  */
 final class TasklistRefresh {
