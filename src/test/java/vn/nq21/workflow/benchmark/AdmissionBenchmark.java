@@ -234,7 +234,7 @@ public final class AdmissionBenchmark {
     long started = System.nanoTime();
     try {
       CaseDriver.clock(0);
-      inThreads(threads, () -> {
+      inThreads(threads, thread -> {
         while (remaining.getAndDecrement() > 0) {
           begun.add(driver.begin(caseNumbers.incrementAndGet(), latencies::add));
         }
@@ -245,7 +245,7 @@ public final class AdmissionBenchmark {
         CaseDriver.clock(phase);
         Queue<CaseDriver.Case> waiting = new ConcurrentLinkedQueue<>(begun);
         begun.clear();
-        inThreads(threads, () -> {
+        inThreads(threads, thread -> {
           for (CaseDriver.Case c = waiting.poll(); c != null; c = waiting.poll()) {
             driver.resume(c, phase, latencies::add);
             if (last) {
@@ -266,13 +266,22 @@ public final class AdmissionBenchmark {
         percentile(all, 99), cpuMs);
   }
 
+  /** What one of {@link #inThreads}'s threads does, given its number (0 to threads - 1). */
+  interface ThreadWork {
+    void run(int thread) throws Exception;
+  }
+
   /** Runs {@code work} on {@code threads} threads at once and waits for all; the first failure is thrown. */
-  private static void inThreads(int threads, Runnable work) throws Exception {
+  static void inThreads(int threads, ThreadWork work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(work));
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          work.run(thread);
+          return null;
+        }));
       }
       for (Future<?> future : futures) {
         future.get();

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -179,30 +176,18 @@ public final class TasklistBenchmark {
       System.out.printf("Opening %d admission cases (%d open tasks now, %d wanted) ...%n", toOpen, open, openTasks);
       long started = System.nanoTime();
       AtomicInteger remaining = new AtomicInteger(toOpen);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < 2; t++) {
-        futures.add(pool.submit(() -> {
-          for (int left = remaining.getAndDecrement(); left > 0; left = remaining.getAndDecrement()) {
-            int n = next.getAndIncrement();
-            String clerkGroup = chiBo(n) + ".chi-uy";
-            as(engine, "clerk-" + chiBo(n), List.of(clerkGroup), () ->
-                engine.getFormService().submitStartForm(definitionId, AdmissionStory.startForm(1_000_000 + n)));
-            int done = toOpen - left + 1; // this thread's case is number done: each number is printed once
-            if (done % 5000 == 0) {
-              System.out.printf("  %d cases opened (%.0f s)%n", done, (System.nanoTime() - started) / 1e9);
-            }
+      AdmissionBenchmark.inThreads(2, thread -> {
+        for (int left = remaining.getAndDecrement(); left > 0; left = remaining.getAndDecrement()) {
+          int n = next.getAndIncrement();
+          String clerkGroup = chiBo(n) + ".chi-uy";
+          as(engine, "clerk-" + chiBo(n), List.of(clerkGroup), () ->
+              engine.getFormService().submitStartForm(definitionId, AdmissionStory.startForm(1_000_000 + n)));
+          int done = toOpen - left + 1; // this thread's case is number done: each number is printed once
+          if (done % 5000 == 0) {
+            System.out.printf("  %d cases opened (%.0f s)%n", done, (System.nanoTime() - started) / 1e9);
           }
-          return null;
-        }));
-      }
-      try {
-        for (Future<?> future : futures) {
-          future.get();
         }
-      } finally {
-        pool.shutdownNow();
-      }
+      });
       System.out.printf("Opened %d cases in %.0f s; %d open tasks%n", toOpen, (System.nanoTime() - started) / 1e9,
           engine.getTaskService().createTaskQuery().count());
     }

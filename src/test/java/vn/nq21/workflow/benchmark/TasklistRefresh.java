@@ -19,9 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -130,34 +127,22 @@ final class TasklistRefresh {
       ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
       LongAdder tasks = new LongAdder();
       LongAdder counted = new LongAdder();
-      ExecutorService pool = Executors.newFixedThreadPool(clients);
       long serverCpu = -serverCpuNanos();
       long started = System.nanoTime();
       long deadline = started + (long) (SECONDS * 1e9);
-      List<Future<?>> futures = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
+      AdmissionBenchmark.inThreads(clients, client -> {
         List<Session> own = new ArrayList<>();
-        for (int k = c; k < sessions.size(); k += clients) { // no session is used by two clients at once
+        for (int k = client; k < sessions.size(); k += clients) { // no session is used by two clients at once
           own.add(sessions.get(k));
         }
-        futures.add(pool.submit(() -> {
-          for (int i = 0; System.nanoTime() < deadline; i++) {
-            long t0 = System.nanoTime();
-            JsonNode page = refresh(own.get(i % own.size()));
-            nanos.add(System.nanoTime() - t0);
-            tasks.add(page.path("_embedded").path("task").size());
-            counted.add(page.path("count").asLong());
-          }
-          return null;
-        }));
-      }
-      try {
-        for (Future<?> future : futures) {
-          future.get();
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+          long t0 = System.nanoTime();
+          JsonNode page = refresh(own.get(i % own.size()));
+          nanos.add(System.nanoTime() - t0);
+          tasks.add(page.path("_embedded").path("task").size());
+          counted.add(page.path("count").asLong());
         }
-      } finally {
-        pool.shutdownNow();
-      }
+      });
       double seconds = (System.nanoTime() - started) / 1e9;
       serverCpu += serverCpuNanos();
       long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
