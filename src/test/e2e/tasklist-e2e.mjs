@@ -21,8 +21,11 @@ const FILTER_NAME = 'Việc của chi ủy';
 const TASK_CERT = 'Ghi nhận giấy chứng nhận lớp nhận thức về Đảng';
 const TASK_APPLICATION = 'Tiếp nhận đơn xin vào Đảng (1-KNĐ)';
 
-// A unique candidate, so the case cannot be mistaken for one of the demo cases or an earlier run.
-const tag = `${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`;
+// A unique candidate, so the case cannot be mistaken for one of the demo cases or an earlier run. A name is
+// letters only (the registry refuses digits and signs in a name), so the digits of the tag become letters.
+const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
+  .replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)])
+  .replace(/^./, (first) => first.toUpperCase());
 const CANDIDATE = `Nguyễn Thị Kiểm Thử ${tag}`;
 
 // Dates relative to today (the rules check the certificate against today: valid for 60 months).

@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -77,7 +77,7 @@ public class AdmissionSteps {
           "Có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng số " + c.text("certificateNumber"),
           execution.getProcessInstanceId());
     }
-    registry.updateKeyDates(member.id(), KeyDates.none().withCertificate(issued));
+    registry.updateKeyDates(member.id(), KeyDates.none().withCertificate(issued), execution.getProcessInstanceId());
   }
 
   /** KN03 done: the application is accepted; the case is under consideration. */
@@ -97,7 +97,8 @@ public class AdmissionSteps {
     registry.changeStatus(c.candidateId(), MemberStatus.DU_BI, ceremony,
         "Lễ kết nạp; quyết định số " + c.text("decisionNumber") + " ngày " + decision,
         execution.getProcessInstanceId());
-    registry.updateKeyDates(c.candidateId(), KeyDates.none().withAdmission(decision, ceremony));
+    registry.updateKeyDates(c.candidateId(), KeyDates.none().withAdmission(decision, ceremony),
+        execution.getProcessInstanceId());
     probation.openAfterCeremony(execution, c.candidateId());
   }
 

@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,7 @@ public class ProbationSteps {
     }
     LocalDate end = member.ceremonyDate().plusMonths(PROBATION_MONTHS);
     LocalDate reviewFrom = workingDays.plusWorkingDays(end, -reviewLeadWorkingDays);
+    registry.bindCase(execution.getProcessInstanceId(), member.id());
     execution.setProcessBusinessKey(member.recordNumber());
     execution.setVariable("memberId", member.id());
     execution.setVariable("memberRecordNumber", member.recordNumber());
@@ -143,7 +145,7 @@ public class ProbationSteps {
     registry.changeStatus(c.memberId(), MemberStatus.CHINH_THUC, end, "Quyết định công nhận đảng viên chính thức số "
         + c.text("decisionNumber") + " ngày " + AdmissionChecks.fmt(c.date("decisionDate"))
         + "; có hiệu lực từ ngày hết thời gian dự bị (R-CN-07)", execution.getProcessInstanceId());
-    registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(end, null));
+    registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(end, null), execution.getProcessInstanceId());
   }
 
   /** R-CN-09: struck off the probation list, never "khai trừ". */
@@ -161,7 +163,8 @@ public class ProbationSteps {
     AdmissionCase c = AdmissionCase.of(execution);
     String card = c.text("cardNumber");
     if (card != null) {
-      registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(null, card));
+      registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(null, card),
+          execution.getProcessInstanceId());
     }
   }
 

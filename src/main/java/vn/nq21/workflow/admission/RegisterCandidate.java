@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
+import vn.nq21.workflow.registry.PersonNames;
 
 /**
  * KN01: puts the person the chi bộ proposes into the registry as a quần chúng ưu tú, or takes the person
@@ -38,6 +40,7 @@ public class RegisterCandidate implements JavaDelegate {
       member = registry.register(newPerson(c, execution.getProcessInstanceId()), caseId);
     } else {
       check(member, c.orgCode());
+      registry.bindCase(caseId, member.id());
     }
     if (member.status() == MemberStatus.QUAN_CHUNG) {
       member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, AdmissionSteps.today(),
@@ -58,6 +61,8 @@ public class RegisterCandidate implements JavaDelegate {
     String identity = c.text("candidateIdentityNumber");
     if (name == null) {
       problems.add("Chưa nhập “Họ và tên người vào Đảng”.");
+    } else if (PersonNames.problem(name) != null) {
+      problems.add(PersonNames.problem(name));
     }
     if (birth == null) {
       problems.add("Chưa nhập “Ngày sinh”.");

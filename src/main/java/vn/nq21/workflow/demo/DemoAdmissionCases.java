@@ -116,7 +116,7 @@ class DemoAdmissionCases implements ApplicationRunner {
       at(ceremony);
       Member member = registry.register(new NewPerson(p.recordNumber(), p.name(), "NAM", ceremony.minusYears(26),
           null, p.chiBo(), MemberStatus.DU_BI, ceremony), null);
-      registry.updateKeyDates(member.id(), KeyDates.none().withAdmission(ceremony.minusDays(15), ceremony));
+      registry.updateKeyDates(member.id(), KeyDates.none().withAdmission(ceremony.minusDays(15), ceremony), null);
       String clerk = p.chiBo() + ".chi-uy";
       ProcessInstance instance = as(clerk, () -> formService.submitStartForm(repositoryService
           .createProcessDefinitionQuery().processDefinitionKey("cong-nhan-dang-vien-chinh-thuc").latestVersion()

@@ -108,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
           null);
       registry.updateKeyDates(member.id(), new KeyDates(date(e, "admissionDate"), date(e, "ceremonyDate"),
           date(e, "recognitionDate"), e.get("cardNumber") == null ? null : e.get("cardNumber").toString(),
-          date(e, "certificateIssueDate")));
+          date(e, "certificateIssueDate")), null);
     }
     return entries.size();
   }

@@ -14,7 +14,9 @@ import vn.nq21.workflow.organization.OrganizationService;
 /**
  * The registry's one door. Every status change is checked against the allowed moves (§12.3) and the
  * previous change's date, and recorded with the case (process instance) and the user who caused it.
- * Runs in the caller's transaction, so a task completion and the change it causes commit together.
+ * A change made for a case is checked against the case: each case is bound once, when it opens, to the
+ * person it is about ({@link #bindCase}), and a step of that case may change that person only. Runs in
+ * the caller's transaction, so a task completion and the change it causes commit together.
  */
 @Service("registry")
 @Transactional
@@ -68,9 +70,46 @@ public class MemberRegistry {
     return repository.count();
   }
 
-  /** Adds a person; their first status is the first entry of their history. */
+  /**
+   * Binds the case to the person it is about, once: the registry changes the case's steps make are then
+   * allowed for this person only. Binding the same person again changes nothing; another person is refused.
+   */
+  public void bindCase(String caseId, long memberId) {
+    Member member = require(memberId);
+    Optional<Long> bound = repository.caseSubject(caseId);
+    if (bound.isEmpty()) {
+      repository.bindCase(caseId, memberId, now());
+    } else if (bound.get() != memberId) {
+      throw new RegistryException("Hồ sơ " + caseId + " đã gắn với một người khác, không gắn với " + member.fullName()
+          + " được.");
+    }
+  }
+
+  /** The person a case is bound to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Long> subjectOf(String caseId) {
+    return repository.caseSubject(caseId);
+  }
+
+  /** Refuses a change that a case would make to someone else than the person it is about. */
+  private void requireSubjectOf(String caseId, Member member) {
+    if (caseId == null) {
+      return; // not made for a case: start-up data, an admin's correction
+    }
+    Optional<Long> bound = repository.caseSubject(caseId);
+    if (bound.isEmpty() || bound.get() != member.id()) {
+      throw new RegistryException("Hồ sơ " + caseId + " không phải hồ sơ của " + member.fullName() + " (mã "
+          + member.id() + "): một bước của hồ sơ chỉ được sửa sổ của người mà hồ sơ nói về.");
+    }
+  }
+
+  /** Adds a person; their first status is the first entry of their history. A case opened for them is bound to them. */
   public Member register(NewPerson person, String caseId) {
     organizations.require(person.organizationCode());
+    String nameProblem = PersonNames.problem(person.fullName());
+    if (nameProblem != null) {
+      throw new RegistryException(nameProblem);
+    }
     if (person.birthDate() == null || person.birthDate().isAfter(today())) {
       throw new RegistryException("Ngày sinh của " + person.fullName() + " không hợp lệ (trống hoặc ở tương lai).");
     }
@@ -80,6 +119,9 @@ public class MemberRegistry {
     long id = repository.insert(person);
     repository.insertHistory(id, null, person.status(), person.statusSince(), "Ghi vào sổ", caseId, currentUser(),
         now());
+    if (caseId != null) {
+      bindCase(caseId, id);
+    }
     return require(id);
   }
 
@@ -89,6 +131,7 @@ public class MemberRegistry {
    */
   public Member changeStatus(long memberId, MemberStatus next, LocalDate effectiveDate, String reason, String caseId) {
     Member member = require(memberId);
+    requireSubjectOf(caseId, member);
     if (!member.status().canMoveTo(next)) {
       throw new RegistryException("Không chuyển được " + member.fullName() + " từ “" + member.status().label()
           + "” sang “" + next.label() + "”.");
@@ -113,6 +156,7 @@ public class MemberRegistry {
    */
   public Member moveTo(long memberId, String orgCode, LocalDate effectiveDate, String reason, String caseId) {
     Member member = require(memberId);
+    requireSubjectOf(caseId, member);
     organizations.require(orgCode);
     if (!repository.updateOrganization(member, orgCode)) {
       throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
@@ -122,8 +166,10 @@ public class MemberRegistry {
     return member.inOrganization(orgCode);
   }
 
-  public Member updateKeyDates(long memberId, KeyDates dates) {
+  /** Records key dates and numbers; {@code caseId} as for {@link #changeStatus} (null outside a case). */
+  public Member updateKeyDates(long memberId, KeyDates dates, String caseId) {
     Member member = require(memberId);
+    requireSubjectOf(caseId, member);
     if (!repository.updateKeyDates(member, dates)) {
       throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }

@@ -86,6 +86,17 @@ class MemberRepository {
         .update() == 1;
   }
 
+  /** The person a case is about, when the case has been bound to one. */
+  Optional<Long> caseSubject(String caseId) {
+    return jdbc.sql("select member_id from nq21_case_subject where case_id = ?").param(caseId)
+        .query(Long.class).optional();
+  }
+
+  void bindCase(String caseId, long memberId, Instant at) {
+    jdbc.sql("insert into nq21_case_subject (case_id, member_id, bound_at) values (?, ?, ?)")
+        .params(caseId, memberId, Timestamp.from(at)).update();
+  }
+
   void insertHistory(long memberId, MemberStatus from, MemberStatus to, LocalDate effective, String reason,
       String caseId, String userId, Instant at) {
     jdbc.sql("""

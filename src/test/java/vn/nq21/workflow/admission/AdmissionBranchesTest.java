@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

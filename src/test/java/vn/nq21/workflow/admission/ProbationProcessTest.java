@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,7 +32,7 @@ class ProbationProcessTest extends AdmissionTestBase {
     d.on(ceremony);
     Member m = registry.register(new vn.nq21.workflow.registry.NewPerson("TEST-DB-" + SEQ.incrementAndGet(), name, "NAM",
         LocalDate.of(1995, 3, 3), null, chiBo, MemberStatus.DU_BI, LocalDate.parse(ceremony)), null);
-    return registry.updateKeyDates(m.id(), KeyDates.none().withAdmission(LocalDate.parse(decision), LocalDate.parse(ceremony)));
+    return registry.updateKeyDates(m.id(), KeyDates.none().withAdmission(LocalDate.parse(decision), LocalDate.parse(ceremony)), null);
   }
 
   void openedFor(Member m) {

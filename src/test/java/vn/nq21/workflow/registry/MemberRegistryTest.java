@@ -23,11 +23,11 @@ class MemberRegistryTest {
     assertThat(changed).isEqualTo(registry.require(member.id()));
     assertThat(changed.status()).isEqualTo(MemberStatus.CAM_TINH_DANG);
 
-    Member dated = registry.updateKeyDates(member.id(), KeyDates.none().withCertificate(LocalDate.of(2025, 3, 1)));
+    Member dated = registry.updateKeyDates(member.id(), KeyDates.none().withCertificate(LocalDate.of(2025, 3, 1)), null);
     assertThat(dated).isEqualTo(registry.require(member.id()));
     // a null field keeps what is stored
     Member admitted = registry.updateKeyDates(member.id(),
-        KeyDates.none().withAdmission(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 3)));
+        KeyDates.none().withAdmission(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 3)), null);
     assertThat(admitted).isEqualTo(registry.require(member.id()));
     assertThat(admitted.certificateIssueDate()).isEqualTo(LocalDate.of(2025, 3, 1));
 

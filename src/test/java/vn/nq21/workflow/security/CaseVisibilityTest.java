@@ -100,8 +100,10 @@ class CaseVisibilityTest {
     identityService.setAuthentication(clerk, List.of(clerk));
     String opened;
     try {
-      opened = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
-          Map.of("caseOrgId", "cb-thon-dong")).getId();
+      // the organisation comes from the clerk's account
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("ho-so-thu-nghiem").latestVersion().singleResult().getId();
+      opened = engine.getFormService().submitStartForm(definition, Map.of()).getId();
     } finally {
       identityService.clearAuthentication();
     }

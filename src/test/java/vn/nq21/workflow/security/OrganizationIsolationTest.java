@@ -142,11 +142,32 @@ class OrganizationIsolationTest {
 
   @Test
   void clerkCannotOpenACaseForAnotherChiBo() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("ho-so-thu-nghiem").latestVersion().singleResult().getId();
+    long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ho-so-thu-nghiem")
+        .count();
     identityService.setAuthentication(CLERK_DONG, List.of(CLERK_DONG));
+    // naming the organisation in the start form: the case's identity is not the client's to set
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("caseOrgId", "cb-thon-tay")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("caseOrgId");
+    // starting without the start form is not a clerk's door at all
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
         Map.of("caseOrgId", "cb-thon-tay")))
+        .isInstanceOf(AuthorizationException.class);
+    identityService.clearAuthentication();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ho-so-thu-nghiem")
+        .count()).isEqualTo(before);
+  }
+
+  @Test
+  void anAccountOfTwoChiBoMustNotGuessWhichOneACaseIsFor() {
+    identityService.setAuthentication("someone", List.of(CLERK_DONG, CLERK_TAY));
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("ho-so-thu-nghiem").latestVersion().singleResult().getId();
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of()))
         .isInstanceOf(CaseRejectedException.class)
-        .hasMessageContaining("Chi bộ thôn Tây");
+        .hasMessageContaining("tổ chức đảng");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.nq21.workflow.admission;
+package vn.nq21.workflow.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;

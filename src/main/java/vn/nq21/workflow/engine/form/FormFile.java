@@ -1,4 +1,4 @@
-package vn.nq21.workflow.engine.modelcheck;
+package vn.nq21.workflow.engine.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A Camunda Form as the checks see it: its id (the key {@code camunda:formRef} names) and the fields that
- * submit a value, each with the process variable it writes.
+ * A Camunda Form as the application reads it: its id (the key {@code camunda:formRef} names) and the
+ * fields that submit a value, each with the process variable it writes and the limits the form declares.
+ * One reader for the model checks (build and deploy time) and for the submission contract (run time), so
+ * that what a step's form declares is one fact.
  *
  * @param resource the resource name in the deployment
  * @param id the form's JSON {@code id}
  * @param fields the fields that submit a value, in the order the form shows them
  */
-record FormFile(String resource, String id, List<Field> fields) {
+public record FormFile(String resource, String id, List<Field> fields) {
 
   /** Component types that carry a key and submit a value (form-js 1.8). */
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime",
@@ -33,11 +35,24 @@ record FormFile(String resource, String id, List<Field> fields) {
    * @param type the component type ({@code textfield}, {@code datetime}, …)
    * @param subtype the datetime subtype, or null
    * @param label its label, or null
+   * @param disabled the form shows it but does not let it be changed ({@code disabled} or {@code readonly}):
+   *     form-js does not submit it, and the server does not accept it
+   * @param maxLength {@code validate.maxLength}, or null
+   * @param min {@code validate.min} of a number, or null
+   * @param max {@code validate.max} of a number, or null
+   * @param options the values a radio, select or checklist offers (static {@code values}); empty when the
+   *     options come from elsewhere or the field has none
    */
-  record Field(String componentId, String key, String variable, String type, String subtype, String label) {
+  public record Field(String componentId, String key, String variable, String type, String subtype, String label,
+      boolean disabled, Integer maxLength, java.math.BigDecimal min, java.math.BigDecimal max, List<String> options) {
+
+    /** The label a person sees, or the key when it has none. */
+    public String displayName() {
+      return label == null || label.isBlank() ? key : label;
+    }
 
     /** What kind of value it submits, in Vietnamese; null when it cannot be told (expression fields). */
-    String valueType() {
+    public String valueType() {
       return switch (type) {
         case "textfield", "textarea", "radio", "select" -> "văn bản";
         case "number" -> "số";
@@ -54,7 +69,7 @@ record FormFile(String resource, String id, List<Field> fields) {
   }
 
   /** Reads a form; throws {@link IOException} when it is not JSON or has no id. */
-  static FormFile read(String resource, byte[] content) throws IOException {
+  public static FormFile read(String resource, byte[] content) throws IOException {
     JsonNode form = JSON.readTree(content);
     if (form == null || !form.isObject()) {
       throw new IOException("không phải một đối tượng JSON");
@@ -77,7 +92,9 @@ record FormFile(String resource, String id, List<Field> fields) {
         String label = "datetime".equals(type) ? c.path("dateLabel").asText(c.path("label").asText(null))
             : c.path("label").asText(null);
         into.add(new Field(c.path("id").asText(null), key, full.split("\\.", 2)[0], type,
-            c.path("subtype").asText(null), label));
+            c.path("subtype").asText(null), label, c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
+            c.path("validate").hasNonNull("maxLength") ? c.path("validate").path("maxLength").asInt() : null,
+            decimal(c.path("validate").path("min")), decimal(c.path("validate").path("max")), options(c)));
       }
       // a dynamic list's fields are relative to each item; the list itself is one variable (its path)
       if ("dynamiclist".equals(type)) {
@@ -85,7 +102,8 @@ record FormFile(String resource, String id, List<Field> fields) {
         if (!listPath.isEmpty()) {
           String full = path.isEmpty() ? listPath : path + "." + listPath;
           into.add(new Field(c.path("id").asText(null), listPath, full.split("\\.", 2)[0], type, null,
-              c.path("label").asText(null)));
+              c.path("label").asText(null), c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
+              null, null, null, List.of()));
         }
         continue;
       }
@@ -93,5 +111,24 @@ record FormFile(String resource, String id, List<Field> fields) {
       collect(c.path("components"), groupPath.isEmpty() ? path : path.isEmpty() ? groupPath : path + "." + groupPath,
           into);
     }
+  }
+
+  private static java.math.BigDecimal decimal(JsonNode node) {
+    return node.isNumber() ? node.decimalValue() : null;
+  }
+
+  private static List<String> options(JsonNode component) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode option : component.path("values")) {
+      if (option.hasNonNull("value")) {
+        values.add(option.path("value").asText());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /** The fields that write {@code variable} (a group's fields may write parts of one variable). */
+  public List<Field> fieldsWriting(String variable) {
+    return fields.stream().filter(f -> f.variable().equals(variable)).toList();
   }
 }

@@ -1,0 +1,81 @@
+package vn.nq21.workflow.engine.form;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+
+/**
+ * The Camunda Form a step shows, as deployed: the form its {@code camunda:formRef} finds with its binding
+ * (the same look-up Tasklist's {@code deployed-form} request makes). Deployed forms never change, so each
+ * is read once and kept. Runs inside an engine command.
+ */
+public final class StepForms {
+
+  /** Parsed forms by form definition id. */
+  private final Map<String, FormFile> byDefinition = new ConcurrentHashMap<>();
+  /** Forms bound to their deployment, by deployment id and form key: no look-up at all once read. */
+  private final Map<String, FormFile> byDeploymentAndKey = new ConcurrentHashMap<>();
+
+  /** The form of a task's step, or null when the step has no Camunda Form. */
+  public FormFile of(TaskEntity task) {
+    if (task.getTaskDefinition() == null) {
+      return null;
+    }
+    return read(task.getTaskDefinition().getTaskFormHandler().createTaskForm(task));
+  }
+
+  /** The form of a process's start event, or null when it has no Camunda Form. */
+  public FormFile ofStart(ProcessDefinitionEntity definition) {
+    if (definition.getStartFormHandler() == null) {
+      return null;
+    }
+    return read(definition.getStartFormHandler().createStartFormData(definition));
+  }
+
+  private FormFile read(FormData data) {
+    CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
+    if (ref == null || ref.getKey() == null) {
+      return null;
+    }
+    if ("deployment".equals(ref.getBinding())) {
+      String key = data.getDeploymentId() + "/" + ref.getKey();
+      FormFile known = byDeploymentAndKey.get(key);
+      if (known == null) {
+        known = lookUp(ref, data);
+        if (known != null) {
+          byDeploymentAndKey.put(key, known);
+        }
+      }
+      return known;
+    }
+    return lookUp(ref, data);
+  }
+
+  private FormFile lookUp(CamundaFormRef ref, FormData data) {
+    CommandContext context = Context.getCommandContext();
+    CamundaFormDefinition definition = context.runWithoutAuthorization(
+        new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()));
+    if (definition == null) {
+      return null;
+    }
+    return byDefinition.computeIfAbsent(definition.getId(), id -> {
+      ResourceEntity resource = context.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+      try {
+        return FormFile.read(definition.getResourceName(), resource.getBytes());
+      } catch (IOException e) {
+        throw new IllegalStateException("Biểu mẫu " + definition.getResourceName() + " không đọc được: "
+            + e.getMessage(), e);
+      }
+    });
+  }
+}
