@@ -1,5 +1,6 @@
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -117,7 +118,7 @@ class AdmissionProcessTest extends AdmissionTestBase {
         Map.class);
     assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(400);
     // Camunda's REST prefixes "Cannot submit task form <id>: "; the clerk's Vietnamese message follows whole
-    assertThat((String) response.getBody().get("message")).contains(": Chưa thể hoàn thành bước này")
+    assertThat((String) response.getBody().get("message")).startsWith("Chưa thể hoàn thành bước này")
         .contains("“Số đảng viên chính thức có mặt” (7)").doesNotContain("ENGINE-");
     assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet");
   }

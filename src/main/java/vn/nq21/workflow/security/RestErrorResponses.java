@@ -1,0 +1,213 @@
+package vn.nq21.workflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.nq21.workflow.engine.WithoutAuthorization;
+
+/**
+ * The error answers of Camunda's REST API and of the webapps' API, as a clerk's screen receives them: in
+ * Vietnamese, with the status that says what happened, and with nothing of the server's inside.
+ * <ul>
+ *   <li>400 for bad input, 403 for what the user may not do, 404 for what the user may not see (or does
+ *       not exist), 409 for a task someone else has just completed or a case changed at the same moment
+ *       (the engine's optimistic locking), 500 for a fault;</li>
+ *   <li>Camunda's English prefixes ("Cannot submit task form …:") are removed, so the clerk reads only the
+ *       application's Vietnamese list; an English message of the engine or of the REST layer is replaced
+ *       by a Vietnamese one (the original goes to the log);</li>
+ *   <li>no stack trace, SQL or class name leaves the server: the {@code type} is a neutral word, and a
+ *       fault's message is replaced by a reference that the log line carries with the original.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class RestErrorResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestErrorResponses.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<String> CAMUNDA_PREFIXES = List.of("Cannot submit task form ",
+      "Cannot instantiate process definition ", "Cannot complete task ", "Cannot resolve task ");
+  /** What never leaves the server: SQL, stack frames, Java class names, engine log codes. */
+  private static final Pattern LEAK = Pattern.compile(
+      "(?i)\\bsql\\b|###|PreparedStatement|\\bselect\\b.+\\bfrom\\b|\\binsert into\\b|\\bupdate\\b.+\\bset\\b"
+          + "|\\tat |Exception|\\b(?:org|java|jakarta|javax|com|vn)\\.[a-z]+\\.|ENGINE-\\d+");
+  private static final Pattern CONCURRENT = Pattern.compile(
+      "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking");
+  private static final Pattern TASK_GONE = Pattern.compile("(?:Cannot find task with id|No task exists with id|task"
+      + " with id) '?([0-9a-fA-F-]{8,})'?");
+
+  @Bean
+  FilterRegistrationBean<ErrorFilter> restErrorResponsesFilter(ObjectProvider<HistoryService> history,
+      ObjectProvider<WithoutAuthorization> withoutAuthorization) {
+    FilterRegistrationBean<ErrorFilter> registration = new FilterRegistrationBean<>(
+        new ErrorFilter(history, withoutAuthorization));
+    registration.setName("nq21-rest-error-responses");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(0); // outside authentication, so that every answer passes through it
+    return registration;
+  }
+
+  static final class ErrorFilter extends OncePerRequestFilter {
+
+    private final ObjectProvider<HistoryService> history;
+    private final ObjectProvider<WithoutAuthorization> withoutAuthorization;
+
+    ErrorFilter(ObjectProvider<HistoryService> history, ObjectProvider<WithoutAuthorization> withoutAuthorization) {
+      this.history = history;
+      this.withoutAuthorization = withoutAuthorization;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
+          rewrite(request, wrapper);
+        }
+      } finally {
+        wrapper.copyBodyToResponse();
+      }
+    }
+
+    private static boolean isJson(String contentType) {
+      return contentType != null && contentType.toLowerCase().contains("json");
+    }
+
+    private void rewrite(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
+      JsonNode body;
+      try {
+        body = JSON.readTree(response.getContentAsByteArray());
+      } catch (IOException e) {
+        return;
+      }
+      if (!(body instanceof ObjectNode error) || !error.has("message")) {
+        return;
+      }
+      String original = error.path("message").asText("");
+      String type = error.path("type").asText("");
+      Answer answer = answer(request, response.getStatus(), type, withoutPrefix(original));
+      if (answer.status >= 500) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.error("Lỗi hệ thống {} khi xử lý {} {}: {} {}", reference, request.getMethod(), request.getRequestURI(),
+            type, original);
+        answer = new Answer(answer.status, "InternalError", answer.message == null
+            ? "Lỗi hệ thống khi xử lý yêu cầu (mã tham chiếu " + reference + "). Không có gì được lưu; hãy báo quản"
+            + " trị viên mã này." : answer.message);
+      } else if (!answer.message.equals(withoutPrefix(original))) {
+        LOG.info("Trả lời {} cho {} {} thay cho: {}", answer.status, request.getMethod(), request.getRequestURI(),
+            original);
+      }
+      error.put("type", answer.type);
+      error.put("message", answer.message);
+      error.remove("stackTrace");
+      byte[] bytes = JSON.writeValueAsBytes(error);
+      response.resetBuffer();
+      response.setStatus(answer.status);
+      response.setContentType("application/json;charset=UTF-8");
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
+    }
+
+    private Answer answer(HttpServletRequest request, int status, String type, String message) {
+      if (CONCURRENT.matcher(message).find() || "OptimisticLockingException".equals(type)) {
+        return new Answer(409, "Conflict", "Hồ sơ này vừa được thay đổi cùng lúc (một người khác vừa làm bước này,"
+            + " hoặc hệ thống vừa xử lý một thời hạn). Không có gì được lưu: hãy tải lại trang và làm lại nếu bước"
+            + " vẫn còn.");
+      }
+      Matcher gone = TASK_GONE.matcher(message);
+      if (gone.find()) {
+        return completedBefore(gone.group(1))
+            ? new Answer(409, "Conflict", "Việc này đã được hoàn thành (có thể bởi một người khác) nên không nhận"
+                + " thêm. Không có gì được lưu: hãy tải lại danh sách việc.")
+            : new Answer(404, "NotFound", "Không tìm thấy việc này, hoặc tài khoản này không được xem việc này.");
+      }
+      boolean vietnamese = isVietnamese(message) && !LEAK.matcher(message).find();
+      if (status >= 500) {
+        return new Answer(status, "InternalError", vietnamese ? message : null);
+      }
+      if (vietnamese) {
+        return new Answer(status, category(status), message);
+      }
+      return new Answer(status, category(status), switch (status) {
+        case 401 -> "Chưa đăng nhập, hoặc tên đăng nhập và mật khẩu không đúng.";
+        case 403 -> "Tài khoản này không có quyền thực hiện thao tác này.";
+        case 404 -> "Không tìm thấy, hoặc tài khoản này không được xem đối tượng được yêu cầu.";
+        case 409 -> "Dữ liệu vừa được người khác thay đổi: hãy tải lại trang và làm lại.";
+        default -> "Yêu cầu không hợp lệ: có giá trị không đúng kiểu hoặc định dạng (ví dụ một số quá lớn, một"
+            + " ngày sai dạng, dữ liệu Json hỏng). Hãy kiểm tra lại biểu mẫu.";
+      });
+    }
+
+    /** Whether a task the request names (in the message or the path) exists in history as completed. */
+    private boolean completedBefore(String taskId) {
+      HistoryService historyService = history.getIfAvailable();
+      WithoutAuthorization system = withoutAuthorization.getIfAvailable();
+      if (historyService == null || system == null) {
+        return false;
+      }
+      return system.callUnlogged(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+          .count()) > 0;
+    }
+
+    private static String category(int status) {
+      return switch (status) {
+        case 401 -> "Unauthorized";
+        case 403 -> "Forbidden";
+        case 404 -> "NotFound";
+        case 409 -> "Conflict";
+        default -> "BadRequest";
+      };
+    }
+
+    private static String withoutPrefix(String message) {
+      String result = message;
+      boolean stripped = true;
+      while (stripped) {
+        stripped = false;
+        for (String prefix : CAMUNDA_PREFIXES) {
+          if (result.startsWith(prefix)) {
+            int colon = result.indexOf(": ", prefix.length());
+            if (colon > 0) {
+              result = result.substring(colon + 2);
+              stripped = true;
+            }
+          }
+        }
+      }
+      return result;
+    }
+
+    /** Vietnamese text carries letters with diacritics that English messages never do. */
+    private static boolean isVietnamese(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= '\u00C0' && c <= '\u1EF9') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private record Answer(int status, String type, String message) {}
+}
