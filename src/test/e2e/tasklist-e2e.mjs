@@ -27,6 +27,7 @@ const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
   .replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)])
   .replace(/^./, (first) => first.toUpperCase());
 const CANDIDATE = `Nguyễn Thị Kiểm Thử ${tag}`;
+const MARKUP_NAME = 'Lê <b>Văn</b> <img src="http://example.invalid/x.png"> **Đậm**';
 
 // Dates relative to today (the rules check the certificate against today: valid for 60 months).
 const day = (offset) => { const d = new Date(); d.setUTCHours(12, 0, 0, 0); d.setUTCDate(d.getUTCDate() + offset); return d; };
@@ -190,11 +191,26 @@ async function main() {
     await dialog.locator('ul.processes a', { hasText: PROCESS_NAME }).first().click();
     await formRendered(dialog, 'Field_candidateName', 'ket-nap-mo-ho-so');
     const form = dialog.locator('.fjs-form');
-    await form.locator('[id$="-Field_candidateName"]').fill(CANDIDATE);
     await fillDate(dialog, 'Field_candidateBirthDate', BIRTH);
     await form.locator('input[type="radio"][id$="-Field_candidateGender-1"]').check(); // NU
     await form.locator('[id$="-Field_candidateWorkplace"]').fill('Hợp tác xã nông nghiệp An Phú (kiểm thử tự động)');
     await form.locator('[id$="-Field_candidateResidence"]').fill('Thôn Đông, xã An Phú');
+    // A name with markup is refused by the server, and its message shows the markup as text
+    await form.locator('[id$="-Field_candidateName"]').fill(MARKUP_NAME);
+    const refused = page.waitForResponse((r) => /\/process-definition\/[^/]+\/submit-form$/.test(new URL(r.url()).pathname)
+      && r.request().method() === 'POST');
+    await dialog.locator('button[ng-click="startProcessInstance()"]').click();
+    const rr = await refused;
+    if (rr.status() !== 400) throw new Error(`a name with markup: HTTP ${rr.status()}, expected 400`);
+    const alert = page.locator('.alert', { hasText: 'chỉ được gồm chữ cái' });
+    await alert.first().waitFor({ state: 'visible' });
+    const alertText = await alert.first().innerText();
+    if (/Cannot submit|Cannot instantiate/.test(alertText)) throw new Error(`English prefix shown: ${alertText}`);
+    if (!alertText.includes('<b>')) throw new Error(`the refused name was not shown as text: ${alertText}`);
+    if (await page.locator('.alert b, .alert img').count() > 0) throw new Error('markup from data rendered as HTML');
+    log(`  server refused the name with markup (HTTP 400): ${alertText.replace(/\s+/g, ' ').trim()}`);
+    await shot('01a-start-form-markup-name-refused');
+    await form.locator('[id$="-Field_candidateName"]').fill(CANDIDATE);
     await shot('01-start-form-filled');
     const resp = page.waitForResponse((r) => /\/process-definition\/[^/]+\/submit-form$/.test(new URL(r.url()).pathname)
       && r.request().method() === 'POST');

@@ -1,0 +1,163 @@
+package vn.nq21.workflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Process-definition statistics count only the cases the user may read. Camunda computes them with a
+ * check on the process definition alone (Cockpit's processes list and dashboard through its plugin API,
+ * and {@code /process-definition/statistics} of the REST API), so a supervisor who reads one organisation's
+ * cases was shown the number of every organisation's. For a user outside the admin group each row's
+ * running instances and incidents are counted again with the engine's own queries under the user's
+ * authorizations (one count per definition shown: a page of a few rows); failed jobs, which are engine-wide,
+ * are not counted for them.
+ */
+@Configuration(proxyBeanMethods = false)
+class VisibleStatistics {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Bean
+  FilterRegistrationBean<StatisticsFilter> visibleStatisticsFilter(ObjectProvider<ProcessEngine> engine) {
+    FilterRegistrationBean<StatisticsFilter> registration = new FilterRegistrationBean<>(new StatisticsFilter(engine));
+    registration.setName("nq21-visible-statistics");
+    registration.addUrlPatterns("/engine-rest/process-definition/*", "/camunda/api/cockpit/*", "/camunda/api/engine/*");
+    registration.setOrder(2); // inside the REST authentication (order 1), so its user is known
+    return registration;
+  }
+
+  static final class StatisticsFilter extends OncePerRequestFilter {
+
+    private final ObjectProvider<ProcessEngine> engine;
+
+    StatisticsFilter(ObjectProvider<ProcessEngine> engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !"GET".equals(request.getMethod()) || !request.getRequestURI().endsWith("/process-definition/statistics");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ProcessEngine processEngine = engine.getIfAvailable();
+      Authentication user = processEngine == null ? null : user(request, processEngine.getIdentityService());
+      if (user == null || isAdmin(user, processEngine.getProcessEngineConfiguration())) {
+        chain.doFilter(request, response);
+        return;
+      }
+      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == 200) {
+          recount(wrapper, processEngine, user);
+        }
+      } finally {
+        wrapper.copyBodyToResponse();
+      }
+    }
+
+    /** The user of the request: the REST API's (set by its authentication filter) or the webapp session's. */
+    private static Authentication user(HttpServletRequest request, IdentityService identityService) {
+      Authentication current = identityService.getCurrentAuthentication();
+      if (current != null && current.getUserId() != null) {
+        return current;
+      }
+      HttpSession session = request.getSession(false);
+      if (session == null) {
+        return null;
+      }
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      for (org.camunda.bpm.webapp.impl.security.auth.Authentication a : authentications.getAuthentications()) {
+        if (a instanceof UserAuthentication u) {
+          return new Authentication(u.getIdentityId(), u.getGroupIds(), u.getTenantIds());
+        }
+      }
+      return null;
+    }
+
+    private static boolean isAdmin(Authentication user, ProcessEngineConfiguration configuration) {
+      List<String> groups = configuration instanceof org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl c
+          ? c.getAdminGroups() : List.of();
+      return user.getGroupIds() != null && groups != null && user.getGroupIds().stream().anyMatch(groups::contains);
+    }
+
+    private static void recount(ContentCachingResponseWrapper response, ProcessEngine engine, Authentication user)
+        throws IOException {
+      JsonNode rows = JSON.readTree(response.getContentAsByteArray());
+      if (!(rows instanceof ArrayNode array)) {
+        return;
+      }
+      IdentityService identity = engine.getIdentityService();
+      Authentication before = identity.getCurrentAuthentication();
+      identity.setAuthentication(user);
+      try {
+        for (JsonNode node : array) {
+          if (node instanceof ObjectNode row) {
+            String definitionId = row.has("definition") ? row.path("definition").path("id").asText(null)
+                : row.path("id").asText(null);
+            if (definitionId != null) {
+              recountRow(row, definitionId, engine);
+            }
+          }
+        }
+      } finally {
+        if (before == null) {
+          identity.clearAuthentication();
+        } else {
+          identity.setAuthentication(before);
+        }
+      }
+      byte[] bytes = JSON.writeValueAsBytes(array);
+      response.resetBuffer();
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
+    }
+
+    private static void recountRow(ObjectNode row, String definitionId, ProcessEngine engine) {
+      long instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definitionId).count();
+      List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processDefinitionId(definitionId).list();
+      row.put("instances", instances);
+      if (row.has("failedJobs")) {
+        row.put("failedJobs", 0);
+      }
+      JsonNode shape = row.get("incidents");
+      if (shape != null && shape.isArray()) { // engine REST: counts per incident type
+        Map<String, Long> byType = new TreeMap<>(incidents.stream()
+            .collect(Collectors.groupingBy(Incident::getIncidentType, Collectors.counting())));
+        ArrayNode list = row.putArray("incidents");
+        byType.forEach((type, count) -> list.addObject().put("incidentType", type).put("incidentCount", count));
+      } else if (shape != null) { // Cockpit's plugin: one number
+        row.put("incidents", incidents.size());
+      }
+    }
+  }
+}
