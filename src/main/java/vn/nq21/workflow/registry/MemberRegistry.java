@@ -144,7 +144,7 @@ public class MemberRegistry {
           + member.statusSince() + ") của " + member.fullName() + ".");
     }
     if (!repository.updateStatus(member, next, effectiveDate)) {
-      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }
     repository.insertHistory(memberId, member.status(), next, effectiveDate, reason, caseId, currentUser(), now());
     return member.withStatus(next, effectiveDate);
@@ -159,7 +159,7 @@ public class MemberRegistry {
     requireSubjectOf(caseId, member);
     organizations.require(orgCode);
     if (!repository.updateOrganization(member, orgCode)) {
-      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }
     repository.insertHistory(memberId, member.status(), member.status(), effectiveDate,
         reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")", caseId, currentUser(), now());
@@ -171,7 +171,7 @@ public class MemberRegistry {
     Member member = require(memberId);
     requireSubjectOf(caseId, member);
     if (!repository.updateKeyDates(member, dates)) {
-      throw new RegistryException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
     }
     return member.withKeyDates(dates);
   }

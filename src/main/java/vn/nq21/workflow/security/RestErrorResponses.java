@@ -13,7 +13,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Logger;
+import org.slf4j.Marker;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -50,9 +55,42 @@ class RestErrorResponses {
       "(?i)\\bsql\\b|###|PreparedStatement|\\bselect\\b.+\\bfrom\\b|\\binsert into\\b|\\bupdate\\b.+\\bset\\b"
           + "|\\tat |Exception|\\b(?:org|java|jakarta|javax|com|vn)\\.[a-z]+\\.|ENGINE-\\d+");
   private static final Pattern CONCURRENT = Pattern.compile(
-      "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking");
+      "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking|RegistryConflictException");
   private static final Pattern TASK_GONE = Pattern.compile("(?:Cannot find task with id|No task exists with id|task"
       + " with id) '?([0-9a-fA-F-]{8,})'?");
+
+  /**
+   * The REST layer logs every 500 it answers as a WARN with the whole stack trace, before this filter turns
+   * a concurrent completion into a 409. Those two cases are business, not faults: their WARN is dropped
+   * and this filter writes one INFO line for them instead.
+   */
+  @Bean
+  TurboFilter concurrentCompletionLogFilter() {
+    TurboFilter filter = new TurboFilter() {
+      @Override
+      public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
+          Object[] params, Throwable t) {
+        if (level != Level.WARN || !logger.getName().startsWith("org.camunda.bpm.engine.rest.exception")) {
+          return FilterReply.NEUTRAL;
+        }
+        if (format != null && (CONCURRENT.matcher(format).find() || TASK_GONE.matcher(format).find())) {
+          return FilterReply.DENY;
+        }
+        for (Object param : params == null ? new Object[0] : params) {
+          if (param instanceof String text && (CONCURRENT.matcher(text).find() || TASK_GONE.matcher(text).find())) {
+            return FilterReply.DENY;
+          }
+        }
+        return FilterReply.NEUTRAL;
+      }
+    };
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      filter.setContext(context);
+      filter.start();
+      context.addTurboFilter(filter);
+    }
+    return filter;
+  }
 
   @Bean
   FilterRegistrationBean<ErrorFilter> restErrorResponsesFilter(ObjectProvider<HistoryService> history,

@@ -184,6 +184,41 @@ class CrossOrganisationAttemptsTest {
   }
 
   @Test
+  void twoSubmissionsOfOneTaskAtTheSameMomentGive204And409() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      String caseId = openAdmissionCase("Vũ Thị Đồng Thời");
+      Task certificate = task(caseId, "Task_ChungNhanNhanThuc");
+      String path = "/engine-rest/task/" + certificate.getId() + "/submit-form";
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          answers.add(two.submit(() -> {
+            together.await();
+            return post(CLERK_DONG, path, certificateForm(null));
+          }));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+          ResponseEntity<String> response = answer.get();
+          statuses.add(response.getStatusCode().value());
+          if (response.getStatusCode().value() != 204) {
+            RestBodies.assertNoLeak(response.getBody(), "the second of two submissions");
+          }
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        long own = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseId)
+            .variableName("candidateId").singleResult().getValue();
+        assertThat(registry.history(own)).filteredOn(change -> change.toStatus() == MemberStatus.CAM_TINH_DANG).hasSize(1);
+      } finally {
+        two.shutdownNow();
+        delete(caseId);
+      }
+    }
+  }
+
+  @Test
   void deletingAnotherOrganisationsTaskIs403() throws Exception {
     String caseId = openAdmissionCase("Lý Thị Bị Xóa");
     Task certificate = task(caseId, "Task_ChungNhanNhanThuc");
