@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
@@ -32,8 +34,8 @@ import vn.nq21.workflow.engine.WithoutAuthorization;
  * The error answers of Camunda's REST API and of the webapps' API, as a clerk's screen receives them: in
  * Vietnamese, with the status that says what happened, and with nothing of the server's inside.
  * <ul>
- *   <li>400 for bad input, 403 for what the user may not do, 404 for what the user may not see (or does
- *       not exist), 409 for a task someone else has just completed or a case changed at the same moment
+ *   <li>400 for bad input, 403 for what the user may not do, 404 for what the user may not see (a task or
+ *       case outside the user's authorizations, refused for whatever reason) or what does not exist, 409 for a task someone else has just completed or a case changed at the same moment
  *       (the engine's optimistic locking), 500 for a fault;</li>
  *   <li>Camunda's English prefixes ("Cannot submit task form …:") are removed, so the clerk reads only the
  *       application's Vietnamese list; an English message of the engine or of the REST layer is replaced
@@ -56,6 +58,10 @@ class RestErrorResponses {
           + "|\\tat |Exception|\\b(?:org|java|jakarta|javax|com|vn)\\.[a-z]+\\.|ENGINE-\\d+");
   private static final Pattern CONCURRENT = Pattern.compile(
       "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking|RegistryConflictException");
+  private static final String TASK_DONE = "Việc này đã được hoàn thành (có thể bởi một người khác) nên không nhận"
+      + " thêm. Không có gì được lưu: hãy tải lại danh sách việc.";
+  /** A request about one task or case. */
+  private static final Pattern OBJECT_PATH = Pattern.compile("/(task|process-instance)/([0-9a-fA-F-]{8,})(?:/|$)");
   private static final Pattern TASK_GONE = Pattern.compile("(?:Cannot find task with id|No task exists with id|task"
       + " with id) '?([0-9a-fA-F-]{8,})'?");
 
@@ -93,10 +99,10 @@ class RestErrorResponses {
   }
 
   @Bean
-  FilterRegistrationBean<ErrorFilter> restErrorResponsesFilter(ObjectProvider<HistoryService> history,
+  FilterRegistrationBean<ErrorFilter> restErrorResponsesFilter(ObjectProvider<ProcessEngine> engine,
       ObjectProvider<WithoutAuthorization> withoutAuthorization) {
     FilterRegistrationBean<ErrorFilter> registration = new FilterRegistrationBean<>(
-        new ErrorFilter(history, withoutAuthorization));
+        new ErrorFilter(engine, withoutAuthorization));
     registration.setName("nq21-rest-error-responses");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(0); // outside authentication, so that every answer passes through it
@@ -105,11 +111,11 @@ class RestErrorResponses {
 
   static final class ErrorFilter extends OncePerRequestFilter {
 
-    private final ObjectProvider<HistoryService> history;
+    private final ObjectProvider<ProcessEngine> engine;
     private final ObjectProvider<WithoutAuthorization> withoutAuthorization;
 
-    ErrorFilter(ObjectProvider<HistoryService> history, ObjectProvider<WithoutAuthorization> withoutAuthorization) {
-      this.history = history;
+    ErrorFilter(ObjectProvider<ProcessEngine> engine, ObjectProvider<WithoutAuthorization> withoutAuthorization) {
+      this.engine = engine;
       this.withoutAuthorization = withoutAuthorization;
     }
 
@@ -175,9 +181,16 @@ class RestErrorResponses {
       Matcher gone = TASK_GONE.matcher(message);
       if (gone.find()) {
         return completedBefore(gone.group(1))
-            ? new Answer(409, "Conflict", "Việc này đã được hoàn thành (có thể bởi một người khác) nên không nhận"
-                + " thêm. Không có gì được lưu: hãy tải lại danh sách việc.")
+            ? new Answer(409, "Conflict", TASK_DONE)
             : new Answer(404, "NotFound", "Không tìm thấy việc này, hoặc tài khoản này không được xem việc này.");
+      }
+      if (status == 403 && !visible(request)) {
+        // a task completed by someone else a moment ago loses its grants with it: tell the user that
+        Matcher path = OBJECT_PATH.matcher(request.getRequestURI());
+        if (path.find() && "task".equals(path.group(1)) && completedBefore(path.group(2))) {
+          return new Answer(409, "Conflict", TASK_DONE);
+        }
+        return new Answer(404, "NotFound", "Không tìm thấy, hoặc tài khoản này không được xem việc hay hồ sơ này.");
       }
       boolean vietnamese = isVietnamese(message) && !LEAK.matcher(message).find();
       if (status >= 500) {
@@ -196,9 +209,30 @@ class RestErrorResponses {
       });
     }
 
+    /**
+     * Whether the user may see the task or case the request is about (a request about neither counts as
+     * visible): what the user may not see is answered 404, not 403, so that its existence is not told.
+     */
+    private boolean visible(HttpServletRequest request) {
+      Matcher path = OBJECT_PATH.matcher(request.getRequestURI());
+      ProcessEngine processEngine = engine.getIfAvailable();
+      if (!path.find() || processEngine == null) {
+        return true;
+      }
+      Authentication user = RequestUser.of(request, processEngine);
+      if (user == null || RequestUser.isAdmin(user, processEngine)) {
+        return true;
+      }
+      String id = path.group(2);
+      return RequestUser.as(user, processEngine, () -> "task".equals(path.group(1))
+          ? processEngine.getTaskService().createTaskQuery().taskId(id).count() > 0
+          : processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0);
+    }
+
     /** Whether a task the request names (in the message or the path) exists in history as completed. */
     private boolean completedBefore(String taskId) {
-      HistoryService historyService = history.getIfAvailable();
+      ProcessEngine processEngine = engine.getIfAvailable();
+      HistoryService historyService = processEngine == null ? null : processEngine.getHistoryService();
       WithoutAuthorization system = withoutAuthorization.getIfAvailable();
       if (historyService == null || system == null) {
         return false;

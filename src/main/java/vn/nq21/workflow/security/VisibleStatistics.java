@@ -8,20 +8,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -69,8 +63,8 @@ class VisibleStatistics {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ProcessEngine processEngine = engine.getIfAvailable();
-      Authentication user = processEngine == null ? null : user(request, processEngine.getIdentityService());
-      if (user == null || isAdmin(user, processEngine.getProcessEngineConfiguration())) {
+      Authentication user = processEngine == null ? null : RequestUser.of(request, processEngine);
+      if (user == null || RequestUser.isAdmin(user, processEngine)) {
         chain.doFilter(request, response);
         return;
       }
@@ -85,41 +79,13 @@ class VisibleStatistics {
       }
     }
 
-    /** The user of the request: the REST API's (set by its authentication filter) or the webapp session's. */
-    private static Authentication user(HttpServletRequest request, IdentityService identityService) {
-      Authentication current = identityService.getCurrentAuthentication();
-      if (current != null && current.getUserId() != null) {
-        return current;
-      }
-      HttpSession session = request.getSession(false);
-      if (session == null) {
-        return null;
-      }
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      for (org.camunda.bpm.webapp.impl.security.auth.Authentication a : authentications.getAuthentications()) {
-        if (a instanceof UserAuthentication u) {
-          return new Authentication(u.getIdentityId(), u.getGroupIds(), u.getTenantIds());
-        }
-      }
-      return null;
-    }
-
-    private static boolean isAdmin(Authentication user, ProcessEngineConfiguration configuration) {
-      List<String> groups = configuration instanceof org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl c
-          ? c.getAdminGroups() : List.of();
-      return user.getGroupIds() != null && groups != null && user.getGroupIds().stream().anyMatch(groups::contains);
-    }
-
     private static void recount(ContentCachingResponseWrapper response, ProcessEngine engine, Authentication user)
         throws IOException {
       JsonNode rows = JSON.readTree(response.getContentAsByteArray());
       if (!(rows instanceof ArrayNode array)) {
         return;
       }
-      IdentityService identity = engine.getIdentityService();
-      Authentication before = identity.getCurrentAuthentication();
-      identity.setAuthentication(user);
-      try {
+      RequestUser.as(user, engine, () -> {
         for (JsonNode node : array) {
           if (node instanceof ObjectNode row) {
             String definitionId = row.has("definition") ? row.path("definition").path("id").asText(null)
@@ -129,13 +95,8 @@ class VisibleStatistics {
             }
           }
         }
-      } finally {
-        if (before == null) {
-          identity.clearAuthentication();
-        } else {
-          identity.setAuthentication(before);
-        }
-      }
+        return null;
+      });
       byte[] bytes = JSON.writeValueAsBytes(array);
       response.resetBuffer();
       response.setContentLength(bytes.length);

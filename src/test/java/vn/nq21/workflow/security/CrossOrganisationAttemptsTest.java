@@ -27,6 +27,7 @@ import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
 import vn.nq21.workflow.registry.RegistryException;
 import vn.nq21.workflow.support.ApplicationTest;
+import vn.nq21.workflow.support.WebappSession;
 
 /**
  * The attacks the security review made on the running application, replayed over REST as the demo clerks
@@ -185,7 +186,7 @@ class CrossOrganisationAttemptsTest {
 
   @Test
   void twoSubmissionsOfOneTaskAtTheSameMomentGive204And409() throws Exception {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 10; round++) {
       String caseId = openAdmissionCase("Vũ Thị Đồng Thời");
       Task certificate = task(caseId, "Task_ChungNhanNhanThuc");
       String path = "/engine-rest/task/" + certificate.getId() + "/submit-form";
@@ -219,15 +220,52 @@ class CrossOrganisationAttemptsTest {
   }
 
   @Test
-  void deletingAnotherOrganisationsTaskIs403() throws Exception {
+  void deletingATaskIs403AndAnotherOrganisationsTaskIsNotEvenSeen() throws Exception {
     String caseId = openAdmissionCase("Lý Thị Bị Xóa");
     Task certificate = task(caseId, "Task_ChungNhanNhanThuc");
-    for (String user : List.of("cb-thon-tay.chi-uy", CLERK_DONG)) {
-      ResponseEntity<String> answer = rest.withBasicAuth(user, PASSWORD)
-          .exchange("/engine-rest/task/" + certificate.getId(), HttpMethod.DELETE, null, String.class);
-      assertThat(answer.getStatusCode().value()).as(user).isEqualTo(403);
-      RestBodies.assertNoLeak(answer.getBody(), "delete task");
+    ResponseEntity<String> own = rest.withBasicAuth(CLERK_DONG, PASSWORD)
+        .exchange("/engine-rest/task/" + certificate.getId(), HttpMethod.DELETE, null, String.class);
+    assertThat(own.getStatusCode().value()).isEqualTo(403);
+    RestBodies.assertNoLeak(own.getBody(), "delete own task");
+    for (HttpMethod method : List.of(HttpMethod.DELETE, HttpMethod.GET)) {
+      ResponseEntity<String> other = rest.withBasicAuth("cb-thon-tay.chi-uy", PASSWORD)
+          .exchange("/engine-rest/task/" + certificate.getId(), method, null, String.class);
+      assertThat(other.getStatusCode().value()).as(method.name()).isEqualTo(404);
+      RestBodies.assertNoLeak(other.getBody(), method + " another organisation's task");
     }
+    ResponseEntity<String> submit = post("cb-thon-tay.chi-uy", "/engine-rest/task/" + certificate.getId()
+        + "/submit-form", certificateForm(null));
+    assertThat(submit.getStatusCode().value()).isEqualTo(404);
+    assertThat(task(caseId, "Task_ChungNhanNhanThuc")).isNotNull();
+    delete(caseId);
+  }
+
+  @Test
+  void theWebappsOwnApiIsHeldToTheSameRules() throws Exception {
+    String caseId = openAdmissionCase("Lâm Văn Qua Tasklist");
+    Task certificate = task(caseId, "Task_ChungNhanNhanThuc");
+    String api = "/camunda/api/engine/engine/default";
+    HttpHeaders tasklist = WebappSession.login(rest, CLERK_DONG, PASSWORD, "tasklist");
+
+    ResponseEntity<String> extra = rest.exchange(api + "/task/" + certificate.getId() + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(certificateForm("\"caseOutcome\": {\"value\": \"DA_KET_NAP\"}"), tasklist), String.class);
+    assertThat(extra.getStatusCode().value()).as(extra.getBody()).isEqualTo(400);
+    assertThat(message(extra)).contains("caseOutcome").doesNotStartWith("Cannot");
+    ResponseEntity<String> variable = rest.exchange(api + "/task/" + certificate.getId() + "/variables/caseOutcome",
+        HttpMethod.PUT, new HttpEntity<>("{\"value\": \"DA_KET_NAP\"}", tasklist), String.class);
+    assertThat(variable.getStatusCode().value()).isEqualTo(403);
+    RestBodies.assertNoLeak(variable.getBody(), "webapp API variable");
+    ResponseEntity<String> instance = rest.exchange(api + "/process-instance/" + caseId + "/variables",
+        HttpMethod.POST, new HttpEntity<>("{\"modifications\": {\"caseOrgId\": {\"value\": \"cb-thon-tay\"}}}",
+            tasklist), String.class);
+    assertThat(instance.getStatusCode().value()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().getVariable(caseId, "caseOutcome")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(caseId, "caseOrgId")).isEqualTo("cb-thon-dong");
+
+    HttpHeaders other = WebappSession.login(rest, "cb-thon-tay.chi-uy", PASSWORD, "tasklist");
+    ResponseEntity<String> notSeen = rest.exchange(api + "/task/" + certificate.getId() + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(certificateForm(null), other), String.class);
+    assertThat(notSeen.getStatusCode().value()).isEqualTo(404);
     assertThat(task(caseId, "Task_ChungNhanNhanThuc")).isNotNull();
     delete(caseId);
   }

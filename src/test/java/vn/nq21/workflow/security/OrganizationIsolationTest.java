@@ -92,7 +92,7 @@ class OrganizationIsolationTest {
     ResponseEntity<String> response = rest.withBasicAuth(CLERK_DONG, PASSWORD).exchange(
         "/engine-rest/task/" + tayTask.getId() + "/complete", HttpMethod.POST,
         new HttpEntity<>("{\"variables\":{}}", headers), String.class);
-    assertThat(response.getStatusCode().value()).isEqualTo(403);
+    assertThat(response.getStatusCode().value()).isEqualTo(404);
     assertThat(engine.getTaskService().createTaskQuery().taskId(tayTask.getId()).count()).isEqualTo(1);
   }
 

@@ -13,9 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import vn.nq21.workflow.support.ApplicationTest;
+import vn.nq21.workflow.support.WebappSession;
 
 /**
  * A supervisor's Cockpit counts only the cases the supervisor can list: the processes list and dashboard
@@ -82,34 +81,7 @@ class VisibleStatisticsTest {
     return sum;
   }
 
-  /** Logs into Cockpit as the login page does; returns the headers that carry the session. */
   private HttpHeaders cockpitSession(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-    List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .split(";")[0].substring("XSRF-TOKEN=".length());
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add("X-XSRF-TOKEN", xsrf);
-    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";")[0]).toList()));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", PASSWORD);
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).isEqualTo(200);
-    List<String> after = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    HttpHeaders session = new HttpHeaders();
-    List<String> all = new java.util.ArrayList<>(cookies.stream().map(c -> c.split(";")[0]).toList());
-    if (after != null) {
-      after.stream().map(c -> c.split(";")[0]).forEach(c -> {
-        all.removeIf(old -> old.split("=")[0].equals(c.split("=")[0]));
-        all.add(c);
-      });
-    }
-    session.add(HttpHeaders.COOKIE, String.join("; ", all));
-    session.add("X-XSRF-TOKEN", xsrf);
-    session.setAccept(List.of(MediaType.APPLICATION_JSON));
-    return session;
+    return WebappSession.login(rest, user, PASSWORD, "cockpit");
   }
 }
