@@ -1,0 +1,310 @@
+package vn.nq21.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.nq21.workflow.support.EmbeddedPostgresSupport;
+import vn.nq21.workflow.support.SeparateJvm;
+
+/**
+ * Nothing the server has acknowledged is lost when the application process is killed (kill -9, as a power
+ * cut or a killed process on an office PC): on the embedded H2 default and on PostgreSQL. The application
+ * runs as a child process; four clients open admission cases and complete their first task over REST as
+ * fast as the server answers; the process is killed while requests are in flight, three times, restarting
+ * on the same database each time. After each restart every acknowledged case and completion is there
+ * exactly once, and the registry agrees (the candidate is there once, at the status the acknowledged steps
+ * gave).
+ */
+@SeparateJvm
+class CrashDurabilityTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Path LOGS = Path.of("target", "crash-test");
+  static final String CLERK = "cb-thon-dong.chi-uy";
+  /** The test's candidates, apart from the demo's people. */
+  static final String PREFIX = "Kiểm Tra Sập ";
+  static final int ROUNDS = 3;
+  static final int CLIENTS = 4;
+  /** Kill once this many cases are acknowledged in the round (and requests are in flight). */
+  static final int STARTS_BEFORE_KILL = 25;
+
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final AtomicInteger names = new AtomicInteger();
+  /** Cases the clerk had before the test's (the demo's). */
+  long baseline;
+
+  @Test
+  void h2LosesNothingAcknowledged() throws Exception {
+    Path dir = Files.createTempDirectory("nq21-crash-h2");
+    run("h2", List.of("--spring.profiles.active=demo", "--nq21.data-dir=" + dir), Map.of(),
+        new Account("admin", "Demo@2026"), new Account(CLERK, "Demo@2026"), false);
+  }
+
+  @Test
+  void postgresLosesNothingAcknowledged() throws Exception {
+    String url = EmbeddedPostgresSupport.createDatabase("nq21_crash");
+    Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "NQ21_DB_URL", url,
+        "NQ21_DB_USER", EmbeddedPostgresSupport.username(), "NQ21_DB_PASSWORD", EmbeddedPostgresSupport.password(),
+        "NQ21_ADMIN_ID", "quantri", "NQ21_ADMIN_PASSWORD", "Mat-khau-thu-nghiem-2026",
+        "NQ21_ORGANIZATIONS_FILE", "classpath:demo/organizations.yaml");
+    run("postgres", List.of(), env, new Account("quantri", "Mat-khau-thu-nghiem-2026"),
+        new Account(CLERK, "Mat-khau-Thu-2026"), true);
+  }
+
+  record Account(String id, String password) {
+    String basic() {
+      return "Basic " + Base64.getEncoder().encodeToString((id + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A case the server acknowledged (200), and whether its first task's completion was acknowledged (204). */
+  static final class Acknowledged {
+    final String caseId;
+    final String name;
+    volatile String completedTaskId;
+
+    Acknowledged(String caseId, String name) {
+      this.caseId = caseId;
+      this.name = name;
+    }
+  }
+
+  private void run(String variant, List<String> args, Map<String, String> env, Account admin, Account clerk,
+      boolean createClerk) throws Exception {
+    Files.createDirectories(LOGS);
+    List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    int port = freePort();
+    Process app = start(variant, 0, port, args, env);
+    if (createClerk) {
+      createClerk(port, admin, clerk);
+    }
+    baseline = casesByClerk(port, admin);
+    for (int round = 1; round <= ROUNDS; round++) {
+      int inFlightAtKill = load(port, clerk, acknowledged, app);
+      System.out.printf("[crash %s] round %d: killed with %d requests in flight, %d cases acknowledged so far%n",
+          variant, round, inFlightAtKill, acknowledged.size());
+      assertThat(inFlightAtKill).as("requests in flight at the kill").isPositive();
+      app = start(variant, round, port, args, env);
+      verify(port, admin, acknowledged, variant + " after kill " + round);
+    }
+    app.destroy();
+    app.waitFor(60, TimeUnit.SECONDS);
+  }
+
+  /** Clients send requests until enough are acknowledged; then the process is killed mid-flight. */
+  private int load(int port, Account clerk, List<Acknowledged> acknowledged, Process app) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger startsThisRound = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    for (int i = 0; i < CLIENTS; i++) {
+      clients.submit(() -> {
+        while (!stop.get()) {
+          try {
+            String name = PREFIX + letters(names.incrementAndGet());
+            inFlight.incrementAndGet();
+            HttpResponse<String> started;
+            try {
+              started = post(port, clerk, "/engine-rest/process-definition/key/ket-nap-dang-vien/submit-form",
+                  "{\"variables\": {\"candidateName\": {\"value\": \"" + name + "\"}, \"candidateBirthDate\":"
+                      + " {\"value\": \"2000-05-10\"}, \"candidateGender\": {\"value\": \"NAM\"}}}");
+            } finally {
+              inFlight.decrementAndGet();
+            }
+            if (started.statusCode() != 200) {
+              continue;
+            }
+            Acknowledged ack = new Acknowledged(JSON.readTree(started.body()).path("id").asText(), name);
+            acknowledged.add(ack);
+            startsThisRound.incrementAndGet();
+            inFlight.incrementAndGet();
+            try {
+              JsonNode tasks = JSON.readTree(get(port, clerk, "/engine-rest/task?processInstanceId=" + ack.caseId)
+                  .body());
+              String taskId = tasks.get(0).path("id").asText();
+              HttpResponse<String> done = post(port, clerk, "/engine-rest/task/" + taskId + "/submit-form",
+                  "{\"variables\": {\"certificateNumber\": {\"value\": \"GCN-1\"}, \"certificateIssueDate\":"
+                      + " {\"value\": \"2025-08-15\"}, \"certificateIssuer\": {\"value\": \"Trung tâm Chính trị\"}}}");
+              if (done.statusCode() == 204) {
+                ack.completedTaskId = taskId;
+              }
+            } finally {
+              inFlight.decrementAndGet();
+            }
+          } catch (IOException | RuntimeException e) {
+            if (stop.get()) {
+              return null;
+            }
+          }
+        }
+        return null;
+      });
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    int atKill = 0;
+    while (System.nanoTime() < deadline) {
+      if (startsThisRound.get() >= STARTS_BEFORE_KILL && inFlight.get() > 0) {
+        atKill = inFlight.get();
+        app.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close of the database
+        break;
+      }
+      Thread.sleep(2);
+    }
+    stop.set(true);
+    app.waitFor(30, TimeUnit.SECONDS);
+    clients.shutdown();
+    clients.awaitTermination(60, TimeUnit.SECONDS);
+    return atKill;
+  }
+
+  private void verify(int port, Account admin, List<Acknowledged> acknowledged, String when) throws Exception {
+    Map<String, List<JsonNode>> registryByName = new HashMap<>();
+    for (JsonNode view : JSON.readTree(get(port, admin, "/api/organizations/cb-thon-dong/members").body())) {
+      registryByName.computeIfAbsent(view.path("member").path("fullName").asText(), k -> new ArrayList<>()).add(view);
+    }
+    List<String> lost = new ArrayList<>();
+    List<Acknowledged> snapshot;
+    synchronized (acknowledged) {
+      snapshot = new ArrayList<>(acknowledged);
+    }
+    for (Acknowledged ack : snapshot) {
+      if (get(port, admin, "/engine-rest/history/process-instance/" + ack.caseId).statusCode() != 200) {
+        lost.add("case " + ack.caseId + " (" + ack.name + ")");
+        continue;
+      }
+      List<JsonNode> people = registryByName.getOrDefault(ack.name, List.of());
+      if (people.size() != 1) {
+        lost.add("registry: " + ack.name + " " + people.size() + " times");
+        continue;
+      }
+      String status = people.get(0).path("member").path("status").asText();
+      if (ack.completedTaskId != null) {
+        JsonNode task = JSON.readTree(get(port, admin, "/engine-rest/history/task?taskId=" + ack.completedTaskId
+            + "&finished=true").body());
+        if (task.size() != 1) {
+          lost.add("completion " + ack.completedTaskId + " (" + ack.name + ")");
+        }
+        if (!"CAM_TINH_DANG".equals(status)) {
+          lost.add("registry: " + ack.name + " is " + status + " after the acknowledged certificate");
+        }
+      } else if (!List.of("QUAN_CHUNG_UU_TU", "CAM_TINH_DANG").contains(status)) {
+        lost.add("registry: " + ack.name + " is " + status);
+      }
+    }
+    // each case exactly once: one history row per acknowledged id, and no second case of the same person
+    long cases = casesByClerk(port, admin) - baseline;
+    long people = registryByName.keySet().stream().filter(n -> n.startsWith(PREFIX)).count();
+    System.out.printf("[crash] %s: %d acknowledged cases, %d completions, %d cases started by the clerk, %d lost%n",
+        when, snapshot.size(), snapshot.stream().filter(a -> a.completedTaskId != null).count(), cases, lost.size());
+    assertThat(lost).as("%s: acknowledged but lost", when).isEmpty();
+    assertThat(cases).as("%s: cases in the engine = people the cases registered", when).isEqualTo(people);
+  }
+
+  private long casesByClerk(int port, Account admin) throws IOException {
+    return JSON.readTree(get(port, admin, "/engine-rest/history/process-instance/count?processDefinitionKey="
+        + "ket-nap-dang-vien&startedBy=" + CLERK).body()).path("count").asLong();
+  }
+
+  private Process start(String variant, int round, int port, List<String> args, Map<String, String> env)
+      throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx768m", "-cp", System.getProperty("java.class.path"), Nq21WorkflowApplication.class.getName(),
+        "--server.port=" + port));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(LOGS.resolve(variant + "-" + round + ".log").toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("the application stopped at start; see " + LOGS.resolve(variant + "-" + round + ".log"));
+      }
+      try {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200 && health.body().contains("UP")) {
+          return process;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    process.destroyForcibly();
+    throw new AssertionError("the application did not become healthy in 180 s");
+  }
+
+  /** The production profile has only its admin: the clerk is created as an admin would in Admin. */
+  private void createClerk(int port, Account admin, Account clerk) throws Exception {
+    assertThat(post(port, admin, "/engine-rest/user/create", "{\"profile\": {\"id\": \"" + clerk.id() + "\","
+        + " \"firstName\": \"Chi ủy\", \"lastName\": \"Thôn Đông\", \"email\": \"chiuy@thondong.vn\"},"
+        + " \"credentials\": {\"password\": \"" + clerk.password() + "\"}}").statusCode()).isEqualTo(204);
+    HttpResponse<String> member = http.send(HttpRequest.newBuilder(uri(port, "/engine-rest/group/" + clerk.id()
+        + "/members/" + clerk.id())).header("Authorization", admin.basic()).PUT(HttpRequest.BodyPublishers.noBody())
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+  }
+
+  private HttpResponse<String> post(int port, Account user, String path, String body) throws IOException {
+    return send(HttpRequest.newBuilder(uri(port, path)).header("Authorization", user.basic())
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  private HttpResponse<String> get(int port, Account user, String path) throws IOException {
+    return send(HttpRequest.newBuilder(uri(port, path)).header("Authorization", user.basic())
+        .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws IOException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  private static URI uri(int port, String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** 1 → "A", 27 → "Aa"…: a name has letters only. */
+  static String letters(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int v = n; v > 0; v = (v - 1) / 26) {
+      s.insert(0, (char) ('a' + (v - 1) % 26));
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
