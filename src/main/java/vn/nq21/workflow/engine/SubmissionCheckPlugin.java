@@ -95,7 +95,7 @@ public class SubmissionCheckPlugin extends AbstractProcessEnginePlugin {
     if (!problems.isEmpty()) {
       Authentication user = Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
       LOG.info("Từ chối nội dung gửi ở bước \"{}\" ({}), người dùng {}: {}", step, where,
-          user == null ? "hệ thống" : user.getUserId(), String.join(" | ", problems));
+          user == null ? "hệ thống" : user.getUserId(), String.join(" | ", problems).replaceAll("\\p{Cntrl}", " "));
       List<String> identity = properties.keySet().stream().filter(CaseVariables.IDENTITY::contains).sorted().toList();
       if (!identity.isEmpty()) {
         throw new CaseIdentityException("Không ai được đặt hoặc đổi tổ chức hay người của hồ sơ qua biểu mẫu ("
@@ -129,6 +129,11 @@ public class SubmissionCheckPlugin extends AbstractProcessEnginePlugin {
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
       if (scope instanceof ExecutionEntity execution) {
         ProcessDefinitionEntity definition = execution.getProcessDefinition();
+        if (definition.getInitial() != null
+            && "messageStartEvent".equals(definition.getInitial().getProperty("type"))) {
+          throw new SubmissionRejectedException(List.of("Quy trình “" + definition.getName() + "” do hệ thống tự mở"
+              + " (khi có thông điệp từ bước khác), không mở bằng biểu mẫu được."));
+        }
         enforceContract(forms.ofStart(definition), definition.getName() == null ? definition.getKey()
             : definition.getName(), "mở hồ sơ " + definition.getKey(), properties);
       }

@@ -33,15 +33,13 @@ class MemberController {
 
   @GetMapping("/members/{id}")
   MemberView member(@PathVariable long id) {
-    Member member = registry.find(id).orElseThrow(() -> notFound("Không có người mã " + id + " trong sổ đảng viên."));
-    requireScope(member.organizationCode());
+    Member member = visibleMember(id);
     return view(member);
   }
 
   @GetMapping("/members/{id}/history")
   List<StatusChange> history(@PathVariable long id) {
-    Member member = registry.find(id).orElseThrow(() -> notFound("Không có người mã " + id + " trong sổ đảng viên."));
-    requireScope(member.organizationCode());
+    Member member = visibleMember(id);
     return registry.history(id);
   }
 
@@ -57,6 +55,15 @@ class MemberController {
   private MemberView view(Member member) {
     return new MemberView(member, member.status().label(),
         organizations.find(member.organizationCode()).map(o -> o.name()).orElse(member.organizationCode()));
+  }
+
+  /**
+   * A member of the user's organisations and those below: anyone else is answered as not found, so that the
+   * registry does not tell who is in it to those who may not see them.
+   */
+  private Member visibleMember(long id) {
+    return registry.find(id).filter(member -> scope.canSee(member.organizationCode()))
+        .orElseThrow(() -> notFound("Không có người mã " + id + " trong phạm vi các tổ chức của tài khoản này."));
   }
 
   private void requireScope(String orgCode) {

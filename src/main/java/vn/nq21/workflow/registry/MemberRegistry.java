@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.nq21.workflow.engine.CaseIdentityException;
 import vn.nq21.workflow.organization.OrganizationService;
 
 /**
@@ -80,8 +81,8 @@ public class MemberRegistry {
     if (bound.isEmpty()) {
       repository.bindCase(caseId, memberId, now());
     } else if (bound.get() != memberId) {
-      throw new RegistryException("Hồ sơ " + caseId + " đã gắn với một người khác, không gắn với " + member.fullName()
-          + " được.");
+      throw new CaseIdentityException("Hồ sơ " + caseId + " đã gắn với một người khác, không gắn với "
+          + member.fullName() + " được.");
     }
   }
 
@@ -98,7 +99,7 @@ public class MemberRegistry {
     }
     Optional<Long> bound = repository.caseSubject(caseId);
     if (bound.isEmpty() || bound.get() != member.id()) {
-      throw new RegistryException("Hồ sơ " + caseId + " không phải hồ sơ của " + member.fullName() + " (mã "
+      throw new CaseIdentityException("Hồ sơ " + caseId + " không phải hồ sơ của " + member.fullName() + " (mã "
           + member.id() + "): một bước của hồ sơ chỉ được sửa sổ của người mà hồ sơ nói về.");
     }
   }
@@ -144,7 +145,7 @@ public class MemberRegistry {
           + member.statusSince() + ") của " + member.fullName() + ".");
     }
     if (!repository.updateStatus(member, next, effectiveDate)) {
-      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException(member.fullName());
     }
     repository.insertHistory(memberId, member.status(), next, effectiveDate, reason, caseId, currentUser(), now());
     return member.withStatus(next, effectiveDate);
@@ -159,7 +160,7 @@ public class MemberRegistry {
     requireSubjectOf(caseId, member);
     organizations.require(orgCode);
     if (!repository.updateOrganization(member, orgCode)) {
-      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException(member.fullName());
     }
     repository.insertHistory(memberId, member.status(), member.status(), effectiveDate,
         reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")", caseId, currentUser(), now());
@@ -171,7 +172,7 @@ public class MemberRegistry {
     Member member = require(memberId);
     requireSubjectOf(caseId, member);
     if (!repository.updateKeyDates(member, dates)) {
-      throw new RegistryConflictException("Hồ sơ của " + member.fullName() + " vừa được người khác cập nhật: hãy thử lại.");
+      throw new RegistryConflictException(member.fullName());
     }
     return member.withKeyDates(dates);
   }

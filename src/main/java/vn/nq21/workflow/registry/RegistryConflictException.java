@@ -8,7 +8,12 @@ import org.camunda.bpm.engine.OptimisticLockingException;
  * engine's own optimistic-locking failure (409 for the user, no fault in the log).
  */
 public class RegistryConflictException extends OptimisticLockingException {
-  public RegistryConflictException(String message) {
-    super(message);
+
+  /** What every such message says, so that an answer can be told apart by its text alone. */
+  public static final String MARK = "vừa được người khác cập nhật";
+
+  /** {@code who}'s record was changed by another transaction first. */
+  public RegistryConflictException(String who) {
+    super("Hồ sơ của " + who + " " + MARK + ": hãy thử lại.");
   }
 }

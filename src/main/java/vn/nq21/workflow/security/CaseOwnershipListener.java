@@ -45,8 +45,9 @@ public class CaseOwnershipListener implements ExecutionListener {
       }
     }
     if (!(value instanceof String orgCode) || orgCode.isBlank()) {
-      throw new CaseRejectedException("Hồ sơ phải thuộc một tổ chức đảng: tài khoản này không gắn với đúng một chi bộ"
-          + " hoặc đảng ủy, hãy chọn tổ chức (" + CaseVariables.CASE_ORG + ").");
+      throw new CaseRejectedException("Hồ sơ phải thuộc một tổ chức đảng, lấy theo tài khoản người mở hồ sơ: tài"
+          + " khoản này không thuộc chi ủy hay văn phòng của đúng một tổ chức. Hãy mở hồ sơ bằng tài khoản của tổ"
+          + " chức đó (quản trị viên cấp tài khoản trong Admin).");
     }
     Organization org = organizations.find(orgCode)
         .orElseThrow(() -> new CaseRejectedException("Không có tổ chức đảng mã '" + orgCode + "'."));

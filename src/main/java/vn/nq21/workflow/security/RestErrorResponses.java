@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.nq21.workflow.engine.WithoutAuthorization;
+import vn.nq21.workflow.registry.RegistryConflictException;
 
 /**
  * The error answers of Camunda's REST API and of the webapps' API, as a clerk's screen receives them: in
@@ -57,7 +58,8 @@ class RestErrorResponses {
       "(?i)\\bsql\\b|###|PreparedStatement|\\bselect\\b.+\\bfrom\\b|\\binsert into\\b|\\bupdate\\b.+\\bset\\b"
           + "|\\tat |Exception|\\b(?:org|java|jakarta|javax|com|vn)\\.[a-z]+\\.|ENGINE-\\d+");
   private static final Pattern CONCURRENT = Pattern.compile(
-      "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking|RegistryConflictException");
+      "ENGINE-03005|updated by another transaction concurrently|OptimisticLocking|RegistryConflictException|"
+          + Pattern.quote(RegistryConflictException.MARK));
   private static final String TASK_DONE = "Việc này đã được hoàn thành (có thể bởi một người khác) nên không nhận"
       + " thêm. Không có gì được lưu: hãy tải lại danh sách việc.";
   /** A request about one task or case. */
@@ -119,6 +121,12 @@ class RestErrorResponses {
       this.withoutAuthorization = withoutAuthorization;
     }
 
+    /** External task long polling answers asynchronously, after this filter has returned: left as it is. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return request.getRequestURI().endsWith("/fetchAndLock");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
@@ -148,22 +156,25 @@ class RestErrorResponses {
         return;
       }
       String original = error.path("message").asText("");
+      String logged = original.replaceAll("\\p{Cntrl}", " ");
       String type = error.path("type").asText("");
       Answer answer = answer(request, response.getStatus(), type, withoutPrefix(original));
       if (answer.status >= 500) {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.error("Lỗi hệ thống {} khi xử lý {} {}: {} {}", reference, request.getMethod(), request.getRequestURI(),
-            type, original);
+            type, logged);
         answer = new Answer(answer.status, "InternalError", answer.message == null
             ? "Lỗi hệ thống khi xử lý yêu cầu (mã tham chiếu " + reference + "). Không có gì được lưu; hãy báo quản"
             + " trị viên mã này." : answer.message);
       } else if (!answer.message.equals(withoutPrefix(original))) {
         LOG.info("Trả lời {} cho {} {} thay cho: {}", answer.status, request.getMethod(), request.getRequestURI(),
-            original);
+            logged);
       }
       error.put("type", answer.type);
       error.put("message", answer.message);
-      error.remove("stackTrace");
+      // what an authorization failure names (user, permissions, resource ids) is English and tells too much
+      error.remove(List.of("stackTrace", "userId", "missingAuthorizations", "permissionName", "resourceName",
+          "resourceId"));
       byte[] bytes = JSON.writeValueAsBytes(error);
       response.resetBuffer();
       response.setStatus(answer.status);
@@ -180,14 +191,14 @@ class RestErrorResponses {
       }
       Matcher gone = TASK_GONE.matcher(message);
       if (gone.find()) {
-        return completedBefore(gone.group(1))
+        return completedBefore(gone.group(1), request)
             ? new Answer(409, "Conflict", TASK_DONE)
             : new Answer(404, "NotFound", "Không tìm thấy việc này, hoặc tài khoản này không được xem việc này.");
       }
       if (status == 403 && !visible(request)) {
         // a task completed by someone else a moment ago loses its grants with it: tell the user that
         Matcher path = OBJECT_PATH.matcher(request.getRequestURI());
-        if (path.find() && "task".equals(path.group(1)) && completedBefore(path.group(2))) {
+        if (path.find() && "task".equals(path.group(1)) && completedBefore(path.group(2), request)) {
           return new Answer(409, "Conflict", TASK_DONE);
         }
         return new Answer(404, "NotFound", "Không tìm thấy, hoặc tài khoản này không được xem việc hay hồ sơ này.");
@@ -229,16 +240,23 @@ class RestErrorResponses {
           : processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0);
     }
 
-    /** Whether a task the request names (in the message or the path) exists in history as completed. */
-    private boolean completedBefore(String taskId) {
+    /**
+     * Whether the task exists in history as completed and the user was one of those who could work it
+     * (a candidate group of theirs): only then is "someone else just completed it" told, so that another
+     * organisation's task is not confirmed to exist.
+     */
+    private boolean completedBefore(String taskId, HttpServletRequest request) {
       ProcessEngine processEngine = engine.getIfAvailable();
-      HistoryService historyService = processEngine == null ? null : processEngine.getHistoryService();
       WithoutAuthorization system = withoutAuthorization.getIfAvailable();
-      if (historyService == null || system == null) {
+      Authentication user = processEngine == null ? null : RequestUser.of(request, processEngine);
+      if (system == null || user == null) {
         return false;
       }
-      return system.callUnlogged(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-          .count()) > 0;
+      HistoryService history = processEngine.getHistoryService();
+      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+      return system.callUnlogged(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0
+          && history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+              .anyMatch(link -> user.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId())));
     }
 
     private static String category(int status) {

@@ -53,6 +53,11 @@ public final class AdmissionBenchmark {
       "application,bare,bare+auth").split(",")).map(String::trim).toList();
   /** Cases run after the timed runs with every SQL statement of the task completions counted. */
   static final int SQL_CASES = Integer.getInteger("benchmark.sqlcases", 3);
+  /**
+   * The options of the H2 file databases, the application's own by default (a commit is written before the
+   * answer, WRITE_DELAY=0); {@code ;DB_CLOSE_ON_EXIT=FALSE} alone measures H2's default write delay.
+   */
+  static final String H2_OPTIONS = System.getProperty("benchmark.h2.options", ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   /** Extra options of the JVM of each database, e.g. a flight recording. */
   static final String JVM_OPTIONS = System.getProperty("benchmark.jvm", "");
 
@@ -103,9 +108,9 @@ public final class AdmissionBenchmark {
     List<String> args = new ArrayList<>();
     switch (database) {
       case "h2" -> {
-        appUrl = "jdbc:h2:file:" + dir.resolve("app/nq21").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        bareUrl = "jdbc:h2:file:" + dir.resolve("bare/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        bareAuthUrl = "jdbc:h2:file:" + dir.resolve("bareauth/bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        appUrl = "jdbc:h2:file:" + dir.resolve("app/nq21").toAbsolutePath() + H2_OPTIONS;
+        bareUrl = "jdbc:h2:file:" + dir.resolve("bare/bare").toAbsolutePath() + H2_OPTIONS;
+        bareAuthUrl = "jdbc:h2:file:" + dir.resolve("bareauth/bare").toAbsolutePath() + H2_OPTIONS;
         user = "sa";
         password = "";
       }

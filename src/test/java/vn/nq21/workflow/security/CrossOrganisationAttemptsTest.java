@@ -20,12 +20,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.nq21.workflow.engine.CaseIdentityException;
 import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
-import vn.nq21.workflow.registry.RegistryException;
 import vn.nq21.workflow.support.ApplicationTest;
 import vn.nq21.workflow.support.WebappSession;
 
@@ -118,7 +118,7 @@ class CrossOrganisationAttemptsTest {
     assertThat(engine.getRuntimeService().getVariable(caseId, "memberId")).isEqualTo(member.id());
     // the registry itself refuses a change a step of this case would make to someone else
     assertThatThrownBy(() -> registry.changeStatus(other.id(), MemberStatus.CHINH_THUC, LocalDate.now(), "thử", caseId))
-        .isInstanceOf(RegistryException.class).hasMessageContaining("không phải hồ sơ của");
+        .isInstanceOf(CaseIdentityException.class).hasMessageContaining("không phải hồ sơ của");
     assertThat(registry.require(other.id()).status()).isEqualTo(MemberStatus.DU_BI);
     delete(caseId);
   }

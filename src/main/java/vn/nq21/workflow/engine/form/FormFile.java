@@ -42,9 +42,11 @@ public record FormFile(String resource, String id, List<Field> fields) {
    * @param max {@code validate.max} of a number, or null
    * @param options the values a radio, select or checklist offers (static {@code values}); empty when the
    *     options come from elsewhere or the field has none
+   * @param decimalDigits a number field's {@code decimalDigits} (0: whole numbers only), or null
    */
   public record Field(String componentId, String key, String variable, String type, String subtype, String label,
-      boolean disabled, Integer maxLength, java.math.BigDecimal min, java.math.BigDecimal max, List<String> options) {
+      boolean disabled, Integer maxLength, java.math.BigDecimal min, java.math.BigDecimal max, List<String> options,
+      Integer decimalDigits) {
 
     /** The label a person sees, or the key when it has none. */
     public String displayName() {
@@ -94,7 +96,8 @@ public record FormFile(String resource, String id, List<Field> fields) {
         into.add(new Field(c.path("id").asText(null), key, full.split("\\.", 2)[0], type,
             c.path("subtype").asText(null), label, c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
             c.path("validate").hasNonNull("maxLength") ? c.path("validate").path("maxLength").asInt() : null,
-            decimal(c.path("validate").path("min")), decimal(c.path("validate").path("max")), options(c)));
+            decimal(c.path("validate").path("min")), decimal(c.path("validate").path("max")), options(c),
+            c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null));
       }
       // a dynamic list's fields are relative to each item; the list itself is one variable (its path)
       if ("dynamiclist".equals(type)) {
@@ -103,7 +106,7 @@ public record FormFile(String resource, String id, List<Field> fields) {
           String full = path.isEmpty() ? listPath : path + "." + listPath;
           into.add(new Field(c.path("id").asText(null), listPath, full.split("\\.", 2)[0], type, null,
               c.path("label").asText(null), c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
-              null, null, null, List.of()));
+              null, null, null, List.of(), null));
         }
         continue;
       }

@@ -59,7 +59,7 @@ public final class SubmissionContract {
       }
       List<FormFile.Field> fields = form == null ? List.of() : form.fieldsWriting(name);
       if (fields.isEmpty()) {
-        problems.add("Bước “" + step + "” không có trường “" + name + "”: chỉ nhận các trường của biểu mẫu"
+        problems.add("Bước “" + step + "” không có trường “" + shorten(name) + "”: chỉ nhận các trường của biểu mẫu"
             + " bước này.");
         continue;
       }
@@ -139,6 +139,10 @@ public final class SubmissionContract {
   }
 
   private String number(FormFile.Field field, String name, BigDecimal number) {
+    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      return name + (field.decimalDigits() == 0 ? " cần một số nguyên" : " có quá " + field.decimalDigits()
+          + " chữ số thập phân") + " (đang là " + shorten(number.toPlainString()) + ").";
+    }
     BigDecimal min = field.min() != null ? field.min() : BigDecimal.valueOf(-limits.maxNumber());
     BigDecimal max = field.max() != null ? field.max() : BigDecimal.valueOf(limits.maxNumber());
     if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
@@ -162,7 +166,13 @@ public final class SubmissionContract {
     String subtype = field.subtype() == null ? "date" : field.subtype();
     try {
       switch (subtype) {
-        case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+        case "time" -> {
+          if (text.matches(".*[+-]\\d{2}:\\d{2}$|.*Z$")) { // form-js may add the offset: "11:30+07:00"
+            java.time.OffsetTime.parse(text);
+          } else {
+            LocalTime.parse(text);
+          }
+        }
         case "datetime" -> {
           if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
             OffsetDateTime.parse(text);
@@ -201,8 +211,10 @@ public final class SubmissionContract {
     return null;
   }
 
-  private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  /** A client's text as a message may echo it: one line, at most 40 characters. */
+  static String shorten(String text) {
+    String line = text.replaceAll("\\p{Cntrl}", " ");
+    return line.length() <= 40 ? line : line.substring(0, 40) + "…";
   }
 
   /** The kinds of value a client can send, as the contract tells them apart. */
@@ -226,8 +238,8 @@ public final class SubmissionContract {
       }
       ValueType type = typed.getType();
       if (typed instanceof SerializableValue serializable && type != null && !(type instanceof PrimitiveValueType)) {
-        boolean json = "json".equals(type.getName())
-            || "application/json".equals(serializable.getSerializationDataFormat());
+        // only Spin's Json type: an Object value names a Java class the engine would later deserialize into
+        boolean json = "json".equals(type.getName());
         if (json && !serializable.isDeserialized()) {
           String text = serializable.getValueSerialized();
           return text == null ? new Value(Kind.NULL, null, null, null) : new Value(Kind.JSON, text, null, null);

@@ -19,6 +19,8 @@ class SubmissionContractTest {
         {"id": "F2", "type": "textarea", "key": "ghiChu", "label": "Ghi chú"},
         {"id": "F3", "type": "number", "key": "soPhieu", "label": "Số phiếu", "validate": {"min": 0, "max": 99}},
         {"id": "F4", "type": "number", "key": "tien", "label": "Số tiền"},
+        {"id": "F10", "type": "number", "key": "soNguoi", "label": "Số người", "decimalDigits": 0},
+        {"id": "F11", "type": "datetime", "subtype": "time", "key": "gio", "timeLabel": "Giờ"},
         {"id": "F5", "type": "checkbox", "key": "dongY", "label": "Đồng ý"},
         {"id": "F6", "type": "datetime", "subtype": "date", "key": "ngay", "dateLabel": "Ngày"},
         {"id": "F7", "type": "radio", "key": "ketQua", "label": "Kết quả",
@@ -56,6 +58,8 @@ class SubmissionContractTest {
   void namesTheFormDoesNotHaveAreRefused() {
     assertThat(problems(Variables.createVariables().putValue("bienLa", "x"))).singleElement().asString()
         .contains("không có trường “bienLa”");
+    assertThat(problems(Variables.createVariables().putValue("bien\nGia mao dong log", "x"))).singleElement()
+        .asString().doesNotContain("\n");
     assertThat(problems(Variables.createVariables().putValue("caseOrgId", "cb-khac"))).singleElement().asString()
         .contains("định danh");
     assertThat(problems(Variables.createVariables().putValue("chiXem", "đổi"))).singleElement().asString()
@@ -75,6 +79,12 @@ class SubmissionContractTest {
     assertThat(problems(Variables.createVariables().putValue("ngay", "15/03/2026"))).singleElement().asString()
         .contains("không phải ngày hợp lệ");
     assertThat(problems(Variables.createVariables().putValue("ngay", new Date()))).isEmpty();
+    assertThat(problems(Variables.createVariables().putValue("gio", "11:30"))).isEmpty();
+    assertThat(problems(Variables.createVariables().putValue("gio", "11:30+07:00"))).isEmpty();
+    assertThat(problems(Variables.createVariables().putValue("gio", "25:00"))).hasSize(1);
+    assertThat(problems(Variables.createVariables().putValueTyped("giayTo", Variables.serializedObjectValue("[\"DON\"]")
+        .serializationDataFormat("application/json").objectTypeName("java.util.ArrayList").create())))
+        .singleElement().asString().contains("danh sách");
     assertThat(problems(Variables.createVariables().putValue("giayTo", "DON"))).singleElement().asString()
         .contains("danh sách");
   }
@@ -94,6 +104,10 @@ class SubmissionContractTest {
     assertThat(problems(Variables.createVariables().putValue("tien", 1_000_000_001L))).singleElement().asString()
         .contains("đến 1000000000");
     assertThat(problems(Variables.createVariables().putValue("tien", Double.NaN))).hasSize(1);
+    assertThat(problems(Variables.createVariables().putValue("soNguoi", 7))).isEmpty();
+    assertThat(problems(Variables.createVariables().putValue("soNguoi", 2.7))).singleElement().asString()
+        .contains("số nguyên");
+    assertThat(problems(Variables.createVariables().putValue("soNguoi", 3.0))).isEmpty();
   }
 
   @Test

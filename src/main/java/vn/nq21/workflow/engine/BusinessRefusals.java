@@ -1,0 +1,91 @@
+package vn.nq21.workflow.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A refusal is normal business, not a fault, and reaches the caller as itself:
+ * <ul>
+ *   <li>the engine logs it at DEBUG, as it already does for authorization failures and bad requests,
+ *       instead of an ERROR with a long stack trace (ENGINE-16004); whoever refuses writes one INFO line
+ *       with the case and the reasons ({@link SubmissionCheckPlugin}). The same for a task someone else
+ *       has just completed and for two transactions changing one thing at once;</li>
+ *   <li>the engine wraps whatever a step called by expression throws ({@code ${admission.…}}) in a plain
+ *       {@link ProcessEngineException}; at the command's outer boundary, after the rollback, the refusal
+ *       inside is thrown again unwrapped, so the REST API answers with its status (400 refused, 403 not
+ *       allowed, 409 at the same moment) and its Vietnamese message rather than a fault.</li>
+ * </ul>
+ * Every other exception is logged and thrown as before.
+ */
+@Component
+public class BusinessRefusals extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    CommandContextFactory factory = new CommandContextFactory() {
+      @Override
+      public CommandContext createCommandContext() {
+        return new CommandContext(processEngineConfiguration) {
+          @Override
+          protected boolean shouldLogFine(Throwable exception) {
+            return refusalIn(exception) != null || isTaskAlreadyGone(exception) || super.shouldLogFine(exception);
+          }
+        };
+      }
+    };
+    factory.setProcessEngineConfiguration(configuration);
+    configuration.setCommandContextFactory(factory);
+
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(0, new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        if (Context.getCommandContext() != null) {
+          return next.execute(command);
+        }
+        try {
+          return next.execute(command);
+        } catch (ProcessEngineException e) {
+          ProcessEngineException refusal = e.getClass() == ProcessEngineException.class ? refusalIn(e) : null;
+          throw refusal != null ? refusal : e;
+        }
+      }
+    });
+  }
+
+  /** The refusal an exception is or carries: a rejected submission, an authorization failure, a conflict. */
+  static ProcessEngineException refusalIn(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SubmissionRejectedException || t instanceof AuthorizationException
+          || t instanceof OptimisticLockingException) {
+        return (ProcessEngineException) t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The task a user submits is no longer there: someone else completed it a moment before (two clerks, or a
+   * double click). The user is told so (409, see vn.nq21.workflow.security.RestErrorResponses); it is no fault.
+   */
+  static boolean isTaskAlreadyGone(Throwable exception) {
+    return exception instanceof NullValueException && exception.getMessage() != null
+        && exception.getMessage().startsWith("Cannot find task with id");
+  }
+}
