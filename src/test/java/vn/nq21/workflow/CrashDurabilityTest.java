@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 import vn.nq21.workflow.support.SeparateJvm;
+import vn.nq21.workflow.support.TestNames;
 
 /**
  * Nothing the server has acknowledged is lost when the application process is killed (kill -9, as a power
@@ -124,7 +125,7 @@ class CrashDurabilityTest {
       clients.submit(() -> {
         while (!stop.get()) {
           try {
-            String name = PREFIX + letters(names.incrementAndGet());
+            String name = PREFIX + TestNames.letters(names.incrementAndGet());
             inFlight.incrementAndGet();
             HttpResponse<String> started;
             try {
@@ -297,14 +298,5 @@ class CrashDurabilityTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  /** 1 → "A", 27 → "Aa"…: a name has letters only. */
-  static String letters(int n) {
-    StringBuilder s = new StringBuilder();
-    for (int v = n; v > 0; v = (v - 1) / 26) {
-      s.insert(0, (char) ('a' + (v - 1) % 26));
-    }
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

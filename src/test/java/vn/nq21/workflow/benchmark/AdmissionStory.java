@@ -1,5 +1,6 @@
 package vn.nq21.workflow.benchmark;
 
+import vn.nq21.workflow.support.TestNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,8 @@ final class AdmissionStory {
 
   /** The start form of case {@code n}: a 25-year-old candidate with a CCCD of her own. */
   static Map<String, Object> startForm(int n) {
-    return vars("candidateName", "Ứng viên Benchmark " + n, "candidateBirthDate", "2000-05-10",
+    // a name is letters only: the case number becomes letters
+    return vars("candidateName", "Ứng Viên Benchmark " + TestNames.letters(n), "candidateBirthDate", "2000-05-10",
         "candidateGender", "NU", "candidateIdentityNumber", String.format("0013%08d", n));
   }
 
