@@ -1,5 +1,6 @@
 package vn.nq21.workflow.demo;
 
+import vn.nq21.workflow.security.DemoAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

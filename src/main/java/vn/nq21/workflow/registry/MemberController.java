@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.nq21.workflow.organization.OrganizationService;
-import vn.nq21.workflow.security.OrganizationScope;
+import vn.nq21.workflow.organization.OrganizationScope;
 
 /**
  * Read-only registry API. Authenticated by HTTP Basic against Camunda's users (same filter as

@@ -1,6 +1,7 @@
 package vn.nq21.workflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,7 +19,6 @@ import vn.nq21.workflow.organization.OrganizationService;
 @Component
 public class CaseOwnershipListener implements ExecutionListener {
 
-  static final String ADMIN_GROUP = "camunda-admin";
 
   private final OrganizationService organizations;
   private final CaseVisibility visibility;
@@ -84,7 +84,7 @@ public class CaseOwnershipListener implements ExecutionListener {
       return; // the system itself (timers, demo data, migrations) acts for every organisation
     }
     var groups = authentication.getGroupIds();
-    if (groups != null && groups.contains(ADMIN_GROUP)) {
+    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
       return;
     }
     for (OrgRole role : OrgRole.values()) {

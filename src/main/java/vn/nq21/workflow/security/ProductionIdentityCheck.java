@@ -6,7 +6,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.nq21.workflow.demo.DemoAccounts;
 
 /**
  * Production refuses a database that still holds demo accounts (for example a demo database reused

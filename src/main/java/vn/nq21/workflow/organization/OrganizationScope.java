@@ -1,12 +1,11 @@
-package vn.nq21.workflow.security;
+package vn.nq21.workflow.organization;
 
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.nq21.workflow.organization.Organization;
-import vn.nq21.workflow.organization.OrganizationService;
 
 /**
  * What the current user may see of the organisation tree: the subtrees of the organisations whose
@@ -38,7 +37,7 @@ public class OrganizationScope {
       return false;
     }
     Collection<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    if (groups.contains(CaseOwnershipListener.ADMIN_GROUP)) {
+    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
       return true;
     }
     for (String group : groups) {
