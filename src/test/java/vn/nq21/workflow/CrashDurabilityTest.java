@@ -99,86 +99,127 @@ class CrashDurabilityTest {
     List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
     int port = freePort();
     Process app = start(variant, 0, port, args, env);
-    if (createClerk) {
-      createClerk(port, admin, clerk);
+    try {
+      if (createClerk) {
+        createClerk(port, admin, clerk);
+      }
+      baseline = casesByClerk(port, admin);
+      for (int round = 1; round <= ROUNDS; round++) {
+        int inFlightAtKill = load(port, clerk, acknowledged, app);
+        System.out.printf("[crash %s] round %d: killed with %d writes in flight, %d cases acknowledged so far%n",
+            variant, round, inFlightAtKill, acknowledged.size());
+        assertThat(inFlightAtKill).as("writes in flight at the kill").isPositive();
+        app = start(variant, round, port, args, env);
+        verify(port, admin, acknowledged, variant + " after kill " + round);
+      }
+    } finally {
+      app.destroy(); // a failed round leaves no application running
+      if (!app.waitFor(60, TimeUnit.SECONDS)) {
+        app.destroyForcibly();
+      }
     }
-    baseline = casesByClerk(port, admin);
-    for (int round = 1; round <= ROUNDS; round++) {
-      int inFlightAtKill = load(port, clerk, acknowledged, app);
-      System.out.printf("[crash %s] round %d: killed with %d requests in flight, %d cases acknowledged so far%n",
-          variant, round, inFlightAtKill, acknowledged.size());
-      assertThat(inFlightAtKill).as("requests in flight at the kill").isPositive();
-      app = start(variant, round, port, args, env);
-      verify(port, admin, acknowledged, variant + " after kill " + round);
-    }
-    app.destroy();
-    app.waitFor(60, TimeUnit.SECONDS);
   }
 
-  /** Clients send requests until enough are acknowledged; then the process is killed mid-flight. */
+  /**
+   * Clients send requests until enough are acknowledged; then the process is killed while a write (a start
+   * or a completion) is in flight and right after an acknowledgement: the moment a delayed write would lose.
+   */
   private int load(int port, Account clerk, List<Acknowledged> acknowledged, Process app) throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
-    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger writesInFlight = new AtomicInteger();
     AtomicInteger startsThisRound = new AtomicInteger();
+    AtomicInteger completionsThisRound = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong lastAck = new java.util.concurrent.atomic.AtomicLong();
+    List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     for (int i = 0; i < CLIENTS; i++) {
       clients.submit(() -> {
         while (!stop.get()) {
           try {
             String name = PREFIX + TestNames.letters(names.incrementAndGet());
-            inFlight.incrementAndGet();
-            HttpResponse<String> started;
-            try {
-              started = post(port, clerk, "/engine-rest/process-definition/key/ket-nap-dang-vien/submit-form",
-                  "{\"variables\": {\"candidateName\": {\"value\": \"" + name + "\"}, \"candidateBirthDate\":"
-                      + " {\"value\": \"2000-05-10\"}, \"candidateGender\": {\"value\": \"NAM\"}}}");
-            } finally {
-              inFlight.decrementAndGet();
-            }
+            HttpResponse<String> started = write(writesInFlight, () -> post(port, clerk,
+                "/engine-rest/process-definition/key/ket-nap-dang-vien/submit-form", "{\"variables\": {"
+                    + "\"candidateName\": {\"value\": \"" + name + "\"}, \"candidateBirthDate\": {\"value\":"
+                    + " \"2000-05-10\"}, \"candidateGender\": {\"value\": \"NAM\"}}}"));
             if (started.statusCode() != 200) {
+              unexpected.add("start " + started.statusCode() + " " + started.body());
               continue;
             }
             Acknowledged ack = new Acknowledged(JSON.readTree(started.body()).path("id").asText(), name);
             acknowledged.add(ack);
+            lastAck.set(System.nanoTime());
             startsThisRound.incrementAndGet();
-            inFlight.incrementAndGet();
-            try {
-              JsonNode tasks = JSON.readTree(get(port, clerk, "/engine-rest/task?processInstanceId=" + ack.caseId)
-                  .body());
-              String taskId = tasks.get(0).path("id").asText();
-              HttpResponse<String> done = post(port, clerk, "/engine-rest/task/" + taskId + "/submit-form",
-                  "{\"variables\": {\"certificateNumber\": {\"value\": \"GCN-1\"}, \"certificateIssueDate\":"
-                      + " {\"value\": \"2025-08-15\"}, \"certificateIssuer\": {\"value\": \"Trung tâm Chính trị\"}}}");
-              if (done.statusCode() == 204) {
-                ack.completedTaskId = taskId;
-              }
-            } finally {
-              inFlight.decrementAndGet();
+            JsonNode tasks = JSON.readTree(get(port, clerk, "/engine-rest/task?processInstanceId=" + ack.caseId
+                + "&taskDefinitionKey=Task_ChungNhanNhanThuc").body());
+            if (tasks.size() != 1) {
+              unexpected.add("tasks of " + ack.caseId + ": " + tasks);
+              continue;
             }
-          } catch (IOException | RuntimeException e) {
-            if (stop.get()) {
+            String taskId = tasks.get(0).path("id").asText();
+            HttpResponse<String> done = write(writesInFlight, () -> post(port, clerk, "/engine-rest/task/" + taskId
+                + "/submit-form", "{\"variables\": {\"certificateNumber\": {\"value\": \"GCN-1\"},"
+                    + " \"certificateIssueDate\": {\"value\": \"2025-08-15\"}, \"certificateIssuer\": {\"value\":"
+                    + " \"Trung tâm Chính trị\"}}}"));
+            if (done.statusCode() == 204) {
+              ack.completedTaskId = taskId;
+              lastAck.set(System.nanoTime());
+              completionsThisRound.incrementAndGet();
+            } else {
+              unexpected.add("completion " + done.statusCode() + " " + done.body());
+            }
+          } catch (IOException e) {
+            if (!stop.get() && app.isAlive()) {
+              unexpected.add("I/O while the application ran: " + e);
+            }
+            if (!app.isAlive()) {
               return null;
             }
+          } catch (RuntimeException e) {
+            unexpected.add(e.toString());
           }
         }
         return null;
       });
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     int atKill = 0;
+    long sinceAck = Long.MAX_VALUE;
     while (System.nanoTime() < deadline) {
-      if (startsThisRound.get() >= STARTS_BEFORE_KILL && inFlight.get() > 0) {
-        atKill = inFlight.get();
+      long now = System.nanoTime();
+      if (startsThisRound.get() >= STARTS_BEFORE_KILL && completionsThisRound.get() > 0 && writesInFlight.get() > 0
+          && now - lastAck.get() < TimeUnit.MILLISECONDS.toNanos(200)) {
+        atKill = writesInFlight.get();
+        sinceAck = now - lastAck.get();
+        stop.set(true); // the clients send nothing new; what is in flight stays in flight
         app.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close of the database
         break;
       }
-      Thread.sleep(2);
+      Thread.sleep(1);
     }
     stop.set(true);
     app.waitFor(30, TimeUnit.SECONDS);
     clients.shutdown();
-    clients.awaitTermination(60, TimeUnit.SECONDS);
+    assertThat(clients.awaitTermination(90, TimeUnit.SECONDS)).as("clients stopped").isTrue();
+    assertThat(unexpected).as("answers other than 200/204 while the application ran").isEmpty();
+    assertThat(completionsThisRound.get()).as("completions acknowledged in the round").isPositive();
+    assertThat(sinceAck).as("killed within 200 ms of an acknowledgement (H2's old delay was 500 ms)")
+        .isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
     return atKill;
+  }
+
+  /** Sends a write, counted as in flight from before it is sent until its answer is read. */
+  private static HttpResponse<String> write(AtomicInteger inFlight,
+      java.util.concurrent.Callable<HttpResponse<String>> request) throws IOException {
+    inFlight.incrementAndGet();
+    try {
+      return request.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
   }
 
   private void verify(int port, Account admin, List<Acknowledged> acknowledged, String when) throws Exception {

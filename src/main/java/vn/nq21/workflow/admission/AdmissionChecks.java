@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.admission.rules.AdmissionRules;
 import vn.nq21.workflow.admission.rules.AgeCheck;
@@ -37,120 +38,145 @@ class AdmissionChecks {
   private final MemberRegistry registry;
   private final WorkingDayCalendar workingDays;
 
+  /** Each step's check, by the task's id in the models. */
+  private final Map<String, Step> steps;
+
   AdmissionChecks(AdmissionRules rules, MemberRegistry registry, WorkingDayCalendar workingDays) {
     this.rules = rules;
     this.registry = registry;
     this.workingDays = workingDays;
+    this.steps = steps();
   }
 
   /** Runs the check of {@code taskKey}; returns the problems (empty when the submission is accepted). */
   List<String> check(String taskKey, AdmissionCase c) {
-    Problems p = new Problems(c);
-    switch (taskKey) {
-      case "Task_ChungNhanNhanThuc" -> certificate(c, p);
-      case "Task_DonXinVaoDang" -> p.notBefore("applicationDate", "Ngày ghi trên đơn xin vào Đảng",
-          "certificateIssueDate", "ngày cấp giấy chứng nhận lớp nhận thức về Đảng");
-      case "Task_NguoiGioiThieu" -> introducers(c, p);
-      case "Task_KhaiLyLich" -> {
-        p.notBefore("lyLichDate", "Ngày khai lý lịch", "applicationDate", "ngày ghi trên đơn xin vào Đảng");
-        p.notBefore("lyLichStampDate", "Ngày đóng dấu giáp lai", "lyLichDate", "ngày khai lý lịch");
-      }
-      case "Task_ThamTraLyLich" -> p.notBefore("verificationDate", "Ngày có đủ kết quả thẩm tra",
-          "lyLichStampDate", "ngày đóng dấu giáp lai lý lịch");
-      case "Task_KetLuanLyLich" -> p.notBefore("lyLichCertifiedDate", "Ngày đảng ủy cơ sở xác nhận lý lịch",
-          "verificationDate", "ngày có đủ kết quả thẩm tra (R-KN-07)");
-      case "Task_YKienNhanXet" -> {
-        p.notBefore("massOrgCommentDate", "Ngày nhận ý kiến của đoàn thể", "applicationDate", "ngày ghi trên đơn");
-        p.notBefore("residenceCommentDate", "Ngày nhận ý kiến nơi cư trú", "applicationDate", "ngày ghi trên đơn");
-        p.notBefore("commentSummaryDate", "Ngày lập tổng hợp ý kiến", "massOrgCommentDate", "ngày nhận ý kiến của đoàn thể");
-        p.notBefore("commentSummaryDate", "Ngày lập tổng hợp ý kiến", "residenceCommentDate", "ngày nhận ý kiến nơi cư trú");
-      }
-      case "Task_ThamDinhDieuKien" -> eligibility(c, p);
-      case "Task_YKienBtvTinh" -> {
-        p.past("consentDate", "Ngày văn bản của Ban thường vụ tỉnh ủy");
-        if ("DONG_Y".equals(c.text("consentGiven"))) {
-          p.required("consentDocumentNumber", "Số văn bản của Ban thường vụ tỉnh ủy");
-        }
-      }
-      case "Task_ChiBoBieuQuyet" -> chiBoVote(c, p, true);
-      case "Task_DangUyBoPhanThamDinh" -> p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate",
-          "ngày nghị quyết của chi bộ");
-      case "Task_DangUyCoSoBieuQuyet" -> dangUyVote(c, p);
-      case "Task_QuyetDinhKetNap" -> decision(c, p);
-      case "Task_QuaHanQuyetDinh" -> extension(c, p);
-      case "Task_XuLyQuaHanQuyetDinh", "Task_XuLyChamHoSo" -> {
-        p.past("lateReviewDate", "Ngày xử lý");
-        p.required("lateReviewNotes", "Kiểm điểm trách nhiệm, biện pháp xử lý");
-      }
-      case "Task_NhanQuyetDinh" -> {
-        p.notBefore("decisionReceivedDate", "Ngày chi bộ nhận quyết định", "decisionDate", "ngày quyết định kết nạp");
-        if (p.ok()) {
-          c.set("ceremonyDeadline", workingDays.deadline(c.date("decisionReceivedDate"), CEREMONY_WORKING_DAYS));
-        }
-      }
-      case "Task_LeKetNap" -> ceremony(c, p);
-      case "Task_DongYLeMuon" -> {
-        p.required("lateCeremonyReason", "Lý do tổ chức lễ muộn");
-        p.required("lateCeremonyApprovalNumber", "Số văn bản đồng ý");
-        p.notBefore("lateCeremonyApprovalDate", "Ngày cấp ủy cấp trên trực tiếp đồng ý", "decisionReceivedDate",
-            "ngày nhận quyết định");
-      }
-      case "Task_HoanThienHoSo" -> {
-        p.notBefore("partyRecordDate", "Ngày hoàn thành lý lịch đảng viên", "ceremonyDate", "ngày lễ kết nạp");
-        p.notBefore("partyCardSlipDate", "Ngày hoàn thành phiếu đảng viên", "ceremonyDate", "ngày lễ kết nạp");
-        if (!c.flag("dossierIndexDone")) {
-          p.add("Chưa xác nhận “Đã lập danh mục tài liệu trong hồ sơ đảng viên”.");
-        }
-      }
-      // ---- Dự bị and công nhận chính thức (§6), model cong-nhan-dang-vien-chinh-thuc ----
-      case "Task_PhanCongGiupDo" -> helper(c, p);
-      case "Task_ChungNhanDangVienMoi" -> {
-        p.required("newMemberCertificateNumber", "Số giấy chứng nhận");
-        p.required("newMemberCertificateIssuer", "Cơ sở đào tạo cấp");
-        p.notBefore("newMemberCertificateDate", "Ngày cấp giấy chứng nhận", "ceremonyDate", "ngày lễ kết nạp");
-      }
-      case "Task_TuKiemDiem" -> p.notBefore("selfReviewDate", "Ngày bản tự kiểm điểm", "ceremonyDate",
-          "ngày lễ kết nạp");
-      case "Task_NhanXetGiupDo" -> p.notBefore("helperReportDate", "Ngày bản nhận xét", "helperAssignmentDate",
-          "ngày phân công người giúp đỡ");
-      case "Task_YKienNhanXetDuBi" -> {
-        p.notBefore("probationMassOrgCommentDate", "Ngày nhận ý kiến của đoàn thể", "ceremonyDate", "ngày lễ kết nạp");
-        p.notBefore("probationResidenceCommentDate", "Ngày nhận ý kiến nơi cư trú", "ceremonyDate", "ngày lễ kết nạp");
-        p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationMassOrgCommentDate",
-            "ngày nhận ý kiến của đoàn thể");
-        p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationResidenceCommentDate",
-            "ngày nhận ý kiến nơi cư trú");
-      }
-      case "Task_ChiBoXetCongNhan" -> {
-        if (p.required("proposal", "Đề nghị") != null) {
-          chiBoVote(c, p, false);
-        }
-      }
-      case "Task_BaoCaoCapTren" -> {
-        p.required("reportNumber", "Số báo cáo");
-        p.notBefore("reportDate", "Ngày báo cáo cấp ủy cấp trên", "voteDate", "ngày họp chi bộ lần cuối");
-      }
-      case "Task_QuyetDinhCongNhan" -> decision(c, p);
-      case "Task_CongBoQuyetDinh" -> {
-        p.notBefore("announcementDate", "Ngày công bố quyết định tại chi bộ", "decisionDate", "ngày quyết định");
-        if (c.text("cardHandedDate") != null) {
-          p.notBefore("cardHandedDate", "Ngày trao thẻ đảng viên", "decisionDate", "ngày quyết định");
-        }
-      }
-      case "Task_XuLyChamXet", "Task_XuLyChamQuyetDinh" -> {
-        p.past("lateReviewDate", "Ngày xử lý");
-        p.required("lateReviewNotes", "Kiểm điểm trách nhiệm, biện pháp xử lý");
-      }
-      case "Task_DungHoSo" -> {
-        p.required("stopReason", "Lý do dừng hồ sơ");
-        p.past("stopDate", "Ngày dừng hồ sơ");
-        if (!c.flag("stopConfirmed")) {
-          p.add("Chưa đánh dấu “Tôi xác nhận dừng hồ sơ này”.");
-        }
-      }
-      default -> { }
+    Step step = steps.get(taskKey);
+    if (step == null) {
+      // every user task of the procedure has a check (ChecksBoundToTasksTest): a task without one is a defect
+      throw new IllegalStateException("Bước " + taskKey + " không có kiểm tra phía máy chủ (AdmissionChecks)");
     }
+    Problems p = new Problems(c);
+    step.check(c, p);
     return p.list;
+  }
+
+  /** The tasks checked here, by their id in the models: each user task of the procedure's models, no other. */
+  Set<String> checkedTasks() {
+    return steps.keySet();
+  }
+
+  /** The check of one step: adds each problem to {@code p}; may set the variables the model reads next. */
+  @FunctionalInterface
+  private interface Step {
+    void check(AdmissionCase c, Problems p);
+  }
+
+  private Map<String, Step> steps() {
+    Map<String, Step> steps = new LinkedHashMap<>();
+    steps.put("Task_ChungNhanNhanThuc", this::certificate);
+    steps.put("Task_DonXinVaoDang", (c, p) -> p.notBefore("applicationDate", "Ngày ghi trên đơn xin vào Đảng",
+        "certificateIssueDate", "ngày cấp giấy chứng nhận lớp nhận thức về Đảng"));
+    steps.put("Task_NguoiGioiThieu", this::introducers);
+    steps.put("Task_KhaiLyLich", (c, p) -> {
+      p.notBefore("lyLichDate", "Ngày khai lý lịch", "applicationDate", "ngày ghi trên đơn xin vào Đảng");
+      p.notBefore("lyLichStampDate", "Ngày đóng dấu giáp lai", "lyLichDate", "ngày khai lý lịch");
+    });
+    steps.put("Task_ThamTraLyLich", (c, p) -> p.notBefore("verificationDate", "Ngày có đủ kết quả thẩm tra",
+        "lyLichStampDate", "ngày đóng dấu giáp lai lý lịch"));
+    steps.put("Task_KetLuanLyLich", (c, p) -> p.notBefore("lyLichCertifiedDate", "Ngày đảng ủy cơ sở xác nhận lý lịch",
+        "verificationDate", "ngày có đủ kết quả thẩm tra (R-KN-07)"));
+    steps.put("Task_YKienNhanXet", (c, p) -> {
+      p.notBefore("massOrgCommentDate", "Ngày nhận ý kiến của đoàn thể", "applicationDate", "ngày ghi trên đơn");
+      p.notBefore("residenceCommentDate", "Ngày nhận ý kiến nơi cư trú", "applicationDate", "ngày ghi trên đơn");
+      p.notBefore("commentSummaryDate", "Ngày lập tổng hợp ý kiến", "massOrgCommentDate", "ngày nhận ý kiến của đoàn thể");
+      p.notBefore("commentSummaryDate", "Ngày lập tổng hợp ý kiến", "residenceCommentDate", "ngày nhận ý kiến nơi cư trú");
+    });
+    steps.put("Task_ThamDinhDieuKien", this::eligibility);
+    steps.put("Task_YKienBtvTinh", (c, p) -> {
+      p.past("consentDate", "Ngày văn bản của Ban thường vụ tỉnh ủy");
+      if ("DONG_Y".equals(c.text("consentGiven"))) {
+        p.required("consentDocumentNumber", "Số văn bản của Ban thường vụ tỉnh ủy");
+      }
+    });
+    steps.put("Task_ChiBoBieuQuyet", (c, p) -> chiBoVote(c, p, true));
+    steps.put("Task_DangUyBoPhanThamDinh", (c, p) -> p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate",
+        "ngày nghị quyết của chi bộ"));
+    steps.put("Task_DangUyCoSoBieuQuyet", this::dangUyVote);
+    steps.put("Task_QuyetDinhKetNap", this::decision);
+    steps.put("Task_QuaHanQuyetDinh", this::extension);
+    steps.put("Task_XuLyQuaHanQuyetDinh", this::lateReview);
+    steps.put("Task_XuLyChamHoSo", this::lateReview);
+    steps.put("Task_NhanQuyetDinh", (c, p) -> {
+      p.notBefore("decisionReceivedDate", "Ngày chi bộ nhận quyết định", "decisionDate", "ngày quyết định kết nạp");
+      if (p.ok()) {
+        c.set("ceremonyDeadline", workingDays.deadline(c.date("decisionReceivedDate"), CEREMONY_WORKING_DAYS));
+      }
+    });
+    steps.put("Task_LeKetNap", this::ceremony);
+    steps.put("Task_DongYLeMuon", (c, p) -> {
+      p.required("lateCeremonyReason", "Lý do tổ chức lễ muộn");
+      p.required("lateCeremonyApprovalNumber", "Số văn bản đồng ý");
+      p.notBefore("lateCeremonyApprovalDate", "Ngày cấp ủy cấp trên trực tiếp đồng ý", "decisionReceivedDate",
+          "ngày nhận quyết định");
+    });
+    steps.put("Task_HoanThienHoSo", (c, p) -> {
+      p.notBefore("partyRecordDate", "Ngày hoàn thành lý lịch đảng viên", "ceremonyDate", "ngày lễ kết nạp");
+      p.notBefore("partyCardSlipDate", "Ngày hoàn thành phiếu đảng viên", "ceremonyDate", "ngày lễ kết nạp");
+      if (!c.flag("dossierIndexDone")) {
+        p.add("Chưa xác nhận “Đã lập danh mục tài liệu trong hồ sơ đảng viên”.");
+      }
+    });
+    // ---- Dự bị and công nhận chính thức (§6), model cong-nhan-dang-vien-chinh-thuc ----
+    steps.put("Task_PhanCongGiupDo", this::helper);
+    steps.put("Task_ChungNhanDangVienMoi", (c, p) -> {
+      p.required("newMemberCertificateNumber", "Số giấy chứng nhận");
+      p.required("newMemberCertificateIssuer", "Cơ sở đào tạo cấp");
+      p.notBefore("newMemberCertificateDate", "Ngày cấp giấy chứng nhận", "ceremonyDate", "ngày lễ kết nạp");
+    });
+    steps.put("Task_TuKiemDiem", (c, p) -> p.notBefore("selfReviewDate", "Ngày bản tự kiểm điểm", "ceremonyDate",
+        "ngày lễ kết nạp"));
+    steps.put("Task_NhanXetGiupDo", (c, p) -> p.notBefore("helperReportDate", "Ngày bản nhận xét", "helperAssignmentDate",
+        "ngày phân công người giúp đỡ"));
+    steps.put("Task_YKienNhanXetDuBi", (c, p) -> {
+      p.notBefore("probationMassOrgCommentDate", "Ngày nhận ý kiến của đoàn thể", "ceremonyDate", "ngày lễ kết nạp");
+      p.notBefore("probationResidenceCommentDate", "Ngày nhận ý kiến nơi cư trú", "ceremonyDate", "ngày lễ kết nạp");
+      p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationMassOrgCommentDate",
+          "ngày nhận ý kiến của đoàn thể");
+      p.notBefore("probationCommentSummaryDate", "Ngày lập tổng hợp ý kiến", "probationResidenceCommentDate",
+          "ngày nhận ý kiến nơi cư trú");
+    });
+    steps.put("Task_ChiBoXetCongNhan", (c, p) -> {
+      if (p.required("proposal", "Đề nghị") != null) {
+        chiBoVote(c, p, false);
+      }
+    });
+    steps.put("Task_BaoCaoCapTren", (c, p) -> {
+      p.required("reportNumber", "Số báo cáo");
+      p.notBefore("reportDate", "Ngày báo cáo cấp ủy cấp trên", "voteDate", "ngày họp chi bộ lần cuối");
+    });
+    steps.put("Task_QuyetDinhCongNhan", this::decision);
+    steps.put("Task_CongBoQuyetDinh", (c, p) -> {
+      p.notBefore("announcementDate", "Ngày công bố quyết định tại chi bộ", "decisionDate", "ngày quyết định");
+      if (c.text("cardHandedDate") != null) {
+        p.notBefore("cardHandedDate", "Ngày trao thẻ đảng viên", "decisionDate", "ngày quyết định");
+      }
+    });
+    steps.put("Task_XuLyChamXet", this::lateReview);
+    steps.put("Task_XuLyChamQuyetDinh", this::lateReview);
+    steps.put("Task_DungHoSo", (c, p) -> {
+      p.required("stopReason", "Lý do dừng hồ sơ");
+      p.past("stopDate", "Ngày dừng hồ sơ");
+      if (!c.flag("stopConfirmed")) {
+        p.add("Chưa đánh dấu “Tôi xác nhận dừng hồ sơ này”.");
+      }
+    });
+    return Map.copyOf(steps);
+  }
+
+  /** A supervisor's review of a late step (the escalations of admission and probation). */
+  private void lateReview(AdmissionCase c, Problems p) {
+    p.past("lateReviewDate", "Ngày xử lý");
+    p.required("lateReviewNotes", "Kiểm điểm trách nhiệm, biện pháp xử lý");
   }
 
   private void certificate(AdmissionCase c, Problems p) {

@@ -57,6 +57,11 @@ public class AdmissionTaskCheck implements TaskListener, SubmissionCheck {
   }
 
   @Override
+  public java.util.Set<String> checkedTasks(String processKey) {
+    return PROCESSES.contains(processKey) ? checks.checkedTasks() : null;
+  }
+
+  @Override
   public boolean appliesTo(DelegateTask task) {
     return PROCESSES.contains(processKey(task));
   }

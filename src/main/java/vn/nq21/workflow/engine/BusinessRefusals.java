@@ -40,7 +40,8 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
         return new CommandContext(processEngineConfiguration) {
           @Override
           protected boolean shouldLogFine(Throwable exception) {
-            return refusalIn(exception) != null || isTaskAlreadyGone(exception) || super.shouldLogFine(exception);
+            return refusalIn(exception) != null && Context.getJobExecutorContext() == null
+                || isTaskAlreadyGone(exception) || super.shouldLogFine(exception);
           }
         };
       }
@@ -62,23 +63,35 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
         try {
           return next.execute(command);
         } catch (ProcessEngineException e) {
-          ProcessEngineException refusal = e.getClass() == ProcessEngineException.class ? refusalIn(e) : null;
-          throw refusal != null ? refusal : e;
+          // a job keeps the engine's own handling: retries, incident, the wrapped exception's stack trace
+          ProcessEngineException refusal = e.getClass() == ProcessEngineException.class
+              && Context.getJobExecutorContext() == null ? refusalIn(e) : null;
+          if (refusal == null) {
+            throw e;
+          }
+          refusal.addSuppressed(e); // where it was thrown from, for the log
+          throw refusal;
         }
       }
     });
   }
 
-  /** The refusal an exception is or carries: a rejected submission, an authorization failure, a conflict. */
+  /**
+   * The application's own refusal an exception is or carries: a rejected submission, a refused identity or
+   * command, a registry conflict (the application's exceptions, not the engine's: an authorization the
+   * engine itself refuses inside a step is a configuration fault and stays one).
+   */
   static ProcessEngineException refusalIn(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SubmissionRejectedException || t instanceof AuthorizationException
-          || t instanceof OptimisticLockingException) {
+      if ((t instanceof SubmissionRejectedException || t instanceof AuthorizationException
+          || t instanceof OptimisticLockingException) && t.getClass().getName().startsWith(APPLICATION)) {
         return (ProcessEngineException) t;
       }
     }
     return null;
   }
+
+  private static final String APPLICATION = "vn.nq21.workflow.";
 
   /**
    * The task a user submits is no longer there: someone else completed it a moment before (two clerks, or a

@@ -14,4 +14,12 @@ public interface SubmissionCheck {
 
   /** Checks the submission; throws an exception whose message tells the clerk what to fix. */
   void check(DelegateTask task);
+
+  /**
+   * The user tasks (by id) of {@code processKey} this check has a check for, or null when it does not serve
+   * that process. The model checks hold every user task of the process to it (rule 8).
+   */
+  default java.util.Set<String> checkedTasks(String processKey) {
+    return null;
+  }
 }

@@ -23,6 +23,8 @@ import vn.nq21.workflow.organization.OrganizationService;
 @Transactional
 public class MemberRegistry {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberRegistry.class);
+
   /** Recorded as the user of changes that no person made (timers, start-up data). */
   public static final String SYSTEM_USER = "he-thong";
 
@@ -99,6 +101,9 @@ public class MemberRegistry {
     }
     Optional<Long> bound = repository.caseSubject(caseId);
     if (bound.isEmpty() || bound.get() != member.id()) {
+      // a step writing for another person than its case's: a defect or inconsistent data, never a clerk's doing
+      LOG.warn("Từ chối thay đổi sổ đảng viên: hồ sơ {} (gắn với {}) muốn sửa người mã {}", caseId,
+          bound.map(String::valueOf).orElse("không ai"), member.id());
       throw new CaseIdentityException("Hồ sơ " + caseId + " không phải hồ sơ của " + member.fullName() + " (mã "
           + member.id() + "): một bước của hồ sơ chỉ được sửa sổ của người mà hồ sơ nói về.");
     }

@@ -8,7 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -254,9 +256,17 @@ class RestErrorResponses {
       }
       HistoryService history = processEngine.getHistoryService();
       List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      return system.callUnlogged(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0
-          && history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
-              .anyMatch(link -> user.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId())));
+      return system.callUnlogged(() -> {
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
+          return false;
+        }
+        // the candidates the task had at its end: a link added and not deleted later (a hand-over moves them)
+        Map<String, String> lastOperation = new HashMap<>();
+        history.createHistoricIdentityLinkLogQuery().taskId(taskId).orderByTime().asc().list()
+            .forEach(link -> lastOperation.put(link.getGroupId() + "|" + link.getUserId(), link.getOperationType()));
+        return lastOperation.entrySet().stream().filter(e -> "add".equals(e.getValue())).map(Map.Entry::getKey)
+            .anyMatch(key -> groups.contains(key.split("\\|")[0]) || key.endsWith("|" + user.getUserId()));
+      });
     }
 
     private static String category(int status) {

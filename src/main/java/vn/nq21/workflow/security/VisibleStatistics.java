@@ -104,34 +104,34 @@ class VisibleStatistics {
     }
 
     private static void recountRow(ObjectNode row, String definitionId, ProcessEngine engine) {
-    // Cockpit's plugin sums all versions of a key in one row (named by the latest version); the REST API
-    // has one row per version
-    boolean byKey = !row.has("definition") && row.hasNonNull("key");
-    var instanceQuery = engine.getRuntimeService().createProcessInstanceQuery();
-    var incidentQuery = engine.getRuntimeService().createIncidentQuery();
-    if (byKey) {
-      instanceQuery.processDefinitionKey(row.path("key").asText());
-      incidentQuery.processDefinitionKeyIn(row.path("key").asText());
-    } else {
-      instanceQuery.processDefinitionId(definitionId);
-      incidentQuery.processDefinitionId(definitionId);
+      // Cockpit's plugin sums all versions of a key in one row (named by the latest version); the REST API
+      // has one row per version
+      boolean byKey = !row.has("definition") && row.hasNonNull("key");
+      var instanceQuery = engine.getRuntimeService().createProcessInstanceQuery();
+      var incidentQuery = engine.getRuntimeService().createIncidentQuery();
+      if (byKey) {
+        instanceQuery.processDefinitionKey(row.path("key").asText());
+        incidentQuery.processDefinitionKeyIn(row.path("key").asText());
+      } else {
+        instanceQuery.processDefinitionId(definitionId);
+        incidentQuery.processDefinitionId(definitionId);
+      }
+      long instances = instanceQuery.count();
+      List<Incident> incidents = incidentQuery.list();
+      row.put("instances", instances);
+      if (row.has("failedJobs")) {
+        row.put("failedJobs", 0);
+      }
+      JsonNode shape = row.get("incidents");
+      if (shape != null && shape.isArray()) { // engine REST: counts per incident type
+        Map<String, Long> byType = new TreeMap<>(incidents.stream()
+            .collect(Collectors.groupingBy(Incident::getIncidentType, Collectors.counting())));
+        ArrayNode list = row.putArray("incidents");
+        byType.forEach((type, count) -> list.addObject().put("incidentType", type).put("incidentCount", count));
+        row.remove("rootIncidents");
+      } else if (shape != null) { // Cockpit's plugin: one number
+        row.put("incidents", incidents.size());
+      }
     }
-    long instances = instanceQuery.count();
-    List<Incident> incidents = incidentQuery.list();
-    row.put("instances", instances);
-    if (row.has("failedJobs")) {
-      row.put("failedJobs", 0);
-    }
-    JsonNode shape = row.get("incidents");
-    if (shape != null && shape.isArray()) { // engine REST: counts per incident type
-      Map<String, Long> byType = new TreeMap<>(incidents.stream()
-          .collect(Collectors.groupingBy(Incident::getIncidentType, Collectors.counting())));
-      ArrayNode list = row.putArray("incidents");
-      byType.forEach((type, count) -> list.addObject().put("incidentType", type).put("incidentCount", count));
-      row.remove("rootIncidents");
-    } else if (shape != null) { // Cockpit's plugin: one number
-      row.put("incidents", incidents.size());
-    }
-  }
   }
 }

@@ -35,4 +35,12 @@ public interface ApplicationFacts {
    * {@link KnownVariables#NONE} when no code declares itself for it.
    */
   KnownVariables variablesOf(String processKey);
+
+  /**
+   * The user tasks (by id) whose submissions the application's code for this process checks on the server;
+   * null when no code claims the process's steps (a model an admin deploys on its own).
+   */
+  default java.util.Set<String> checkedTasks(String processKey) {
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ListableBeanFactory;
+import vn.nq21.workflow.engine.SubmissionCheck;
 
 /**
  * {@link ApplicationFacts} as the running application answers them, inside the command that deploys:
@@ -56,6 +57,17 @@ final class EngineFacts implements ApplicationFacts {
   @Override
   public KnownVariables variablesOf(String processKey) {
     return variables.of(processKey);
+  }
+
+  @Override
+  public java.util.Set<String> checkedTasks(String processKey) {
+    for (SubmissionCheck check : beans.getBeansOfType(SubmissionCheck.class).values()) {
+      java.util.Set<String> tasks = check.checkedTasks(processKey);
+      if (tasks != null) {
+        return tasks;
+      }
+    }
+    return null;
   }
 
   private boolean exists(Callable<Object> lookup) {

@@ -92,6 +92,9 @@ import vn.nq21.workflow.engine.NearestName;
  *       Scripts are not read. A field of a form that no process in the set references is not checked (its
  *       process is not known). And one variable must not have two types (text, number, true/false, date,
  *       list…) in two forms of the same process.</li>
+ *   <li><b>Every step is checked.</b> Where the application's code checks a process's submissions on the
+ *       server ({@link ApplicationFacts#checkedTasks}), every user task of that process has its check: a
+ *       renamed or added task without one would otherwise skip every rule silently.</li>
  * </ol>
  */
 public final class ModelChecker {
@@ -212,6 +215,16 @@ public final class ModelChecker {
         this.elements = descendants(process);
       }
 
+      /** Rule 8: where the application checks a process's steps, it checks every one. */
+      private void checked(Element task) {
+        java.util.Set<String> checked = facts.checkedTasks(key);
+        if (checked != null && !checked.contains(task.getAttribute("id"))) {
+          problem(Rule.TASK_UNCHECKED, task, "ứng dụng không có kiểm tra phía máy chủ cho bước này, nên biểu mẫu"
+              + " của nó sẽ không được kiểm tra. Hãy giữ đúng id của bước (một id đổi tên là một bước mới), hoặc"
+              + " thêm phần kiểm tra của bước vào mã của quy trình.");
+        }
+      }
+
       void check() {
         collectVariables();
         if (camunda(process, "historyTimeToLive").isBlank()) {
@@ -225,6 +238,7 @@ public final class ModelChecker {
               case "userTask" -> {
                 form(e, true);
                 assignment(e);
+                checked(e);
               }
               case "startEvent" -> form(e, needsStartForm(e));
               case "businessRuleTask" -> decision(e);

@@ -31,7 +31,9 @@ public record ModelProblem(Rule rule, String resource, String elementId, String 
     /** 7: a form field whose key the process neither reads nor writes. */
     FORM_FIELD_UNUSED,
     /** 7: one variable with two types in two forms of the same process. */
-    FORM_FIELD_TYPE_CONFLICT
+    FORM_FIELD_TYPE_CONFLICT,
+    /** 8: a user task of a process whose code checks its steps has no check of its own. */
+    TASK_UNCHECKED
   }
 
   @Override

@@ -211,6 +211,42 @@ class ModelCheckerTest {
     assertThat(names.contains("abc")).isFalse(); // first piece too short to name anything
   }
 
+  @Test
+  void rule8_whereTheApplicationChecksAProcessStepsItChecksEveryOne() {
+    ApplicationFacts checking = new ApplicationFacts() {
+      @Override
+      public boolean isBean(String name) {
+        return FACTS.isBean(name);
+      }
+
+      @Override
+      public boolean isFormDeployed(String key, String binding, Integer version) {
+        return FACTS.isFormDeployed(key, binding, version);
+      }
+
+      @Override
+      public boolean isDecisionDeployed(String key, String binding, Integer version, String versionTag) {
+        return FACTS.isDecisionDeployed(key, binding, version, versionTag);
+      }
+
+      @Override
+      public KnownVariables variablesOf(String processKey) {
+        return FACTS.variablesOf(processKey);
+      }
+
+      @Override
+      public Set<String> checkedTasks(String processKey) {
+        return "kiem-tra-ho-so-mau".equals(processKey) ? Set.of("Task_XuLyCu") : null;
+      }
+    };
+    List<ModelProblem> problems = check(checking, GOOD_SET);
+    assertThat(problems).extracting(ModelProblem::rule).containsExactly(Rule.TASK_UNCHECKED);
+    assertThat(problems.get(0).elementId()).isEqualTo("Task_XuLy");
+    assertThat(problems.get(0).message()).contains("không có kiểm tra phía máy chủ");
+    // with no code claiming the process, nothing is asked
+    assertThat(check(FACTS, GOOD_SET)).isEmpty();
+  }
+
   private List<ModelProblem> check(ApplicationFacts facts, List<String> resources) {
     Map<String, byte[]> set = new TreeMap<>();
     for (String name : resources) {
