@@ -6,7 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The reference for {@code StartupBenchmark} (README, Benchmark): a bare Spring Boot application with Camunda's
+ * The reference for {@code StartupBenchmark} (docs/benchmark.md): a bare Spring Boot application with Camunda's
  * webapp and REST starters on an H2 file database, and nothing of NQ21. It lives outside {@code vn.nq21.workflow}
  * so that its component scan finds none of the application's beans, and it reads {@code bare.yaml} instead of
  * {@code application.yaml} (no Liquibase, no models, no organisation seed, no demo data): Camunda creates its own

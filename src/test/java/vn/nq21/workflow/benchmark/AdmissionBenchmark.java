@@ -25,7 +25,7 @@ import vn.nq21.workflow.Nq21WorkflowApplication;
 import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 
 /**
- * The performance benchmark (README, Benchmark): case cost of admission and probation in the application
+ * The performance benchmark (docs/benchmark.md): case cost of admission and probation in the application
  * ({@link AdmissionStory}) against a bare engine running a process of the same shape, single-threaded and with 2 threads, on H2 (file) and on
  * PostgreSQL (embedded). Not a test: run by {@code ./mvnw -Pbenchmark verify}.
  *

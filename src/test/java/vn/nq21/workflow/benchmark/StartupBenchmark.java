@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.nq21.workflow.Nq21WorkflowApplication;
 
 /**
- * Start-up time and resident memory (README, Benchmark; issue #6 item 5): the application as README's first
+ * Start-up time and resident memory (docs/benchmark.md; issue #6 item 5): the application as README's first
  * command starts it (profile {@code demo}, H2 file database, job executor on, demo cases) against a bare Spring
  * Boot + Camunda webapp/REST application ({@link BareCamundaApplication}). Not a test: run by
  * {@code ./mvnw -Pbenchmark verify}.
@@ -94,7 +94,7 @@ public final class StartupBenchmark {
       "models deployed", "ModelDeployment",
       "demo users and members", "DemoDataLoader",
       "demo cases", "DemoAdmissionCases");
-  /** The bare process's shape: what one application case runs (README, Benchmark; {@link BareReference}). */
+  /** The bare process's shape: what one application case runs (docs/benchmark.md; {@link BareReference}). */
   static final BareReference.Shape BARE_SHAPE = new BareReference.Shape(21, 9, 24, 6, 15, Map.of());
 
   private StartupBenchmark() {}

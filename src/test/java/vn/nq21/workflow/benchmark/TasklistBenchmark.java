@@ -25,7 +25,7 @@ import vn.nq21.workflow.Nq21WorkflowApplication;
 import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 
 /**
- * The clerk's task list at scale (README, Benchmark): with 10,000 and 100,000 open tasks spread over a
+ * The clerk's task list at scale (docs/benchmark.md): with 10,000 and 100,000 open tasks spread over a
  * province's chi bộ, the query behind a clerk's Tasklist filter (its first page of 50, and its count, which
  * Tasklist receives with each page) with organisation isolation on, and the same query with authorization off.
  * PostgreSQL only (the production database). Not a test: run by {@code ./mvnw -Pbenchmark verify}.

@@ -22,20 +22,38 @@ public final class WebappSession {
 
   private WebappSession() {}
 
-  public static HttpHeaders login(TestRestTemplate rest, String user, String password, String app) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .split(";")[0].substring("XSRF-TOKEN=".length());
+  /** Logs in as the login page does; the answer's status tells whether the user may use the app. */
+  public static ResponseEntity<String> postLogin(TestRestTemplate rest, String user, String password, String app) {
+    return postLogin(rest, user, password, app, pageCookies(rest, app));
+  }
+
+  private static List<String> pageCookies(TestRestTemplate rest, String app) {
+    return rest.getForEntity("/camunda/app/" + app + "/default/", String.class).getHeaders()
+        .get(HttpHeaders.SET_COOKIE);
+  }
+
+  private static ResponseEntity<String> postLogin(TestRestTemplate rest, String user, String password, String app,
+      List<String> cookies) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add("X-XSRF-TOKEN", xsrf);
+    headers.add("X-XSRF-TOKEN", xsrf(cookies));
     headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";")[0]).toList()));
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", password);
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+    return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
         new HttpEntity<>(form, headers), String.class);
+  }
+
+  private static String xsrf(List<String> cookies) {
+    return cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+        .split(";")[0].substring("XSRF-TOKEN=".length());
+  }
+
+  public static HttpHeaders login(TestRestTemplate rest, String user, String password, String app) {
+    List<String> cookies = pageCookies(rest, app);
+    String xsrf = xsrf(cookies);
+    ResponseEntity<String> login = postLogin(rest, user, password, app, cookies);
     assertThat(login.getStatusCode().value()).as("login of %s to %s", user, app).isEqualTo(200);
     List<String> all = new ArrayList<>(cookies.stream().map(c -> c.split(";")[0]).toList());
     List<String> after = login.getHeaders().get(HttpHeaders.SET_COOKIE);
