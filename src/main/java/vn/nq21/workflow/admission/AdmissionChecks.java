@@ -375,8 +375,10 @@ class AdmissionChecks {
     if (!p.ok()) {
       return;
     }
-    if (total < 1 || votesFor < 0 || votesFor > total) {
-      p.add("Số cấp ủy viên tán thành (" + votesFor + ") phải từ 0 đến tổng số cấp ủy viên (" + total + ").");
+    String range = AdmissionRules.voteRangeProblem("Số cấp ủy viên tán thành", votesFor, "tổng số cấp ủy viên",
+        total);
+    if (range != null) {
+      p.add(range);
       return;
     }
     VoteResult result = rules.vote("HAI_PHAN_BA_TONG_SO", votesFor, total, c.date("dangUyVoteDate"));
@@ -405,8 +407,9 @@ class AdmissionChecks {
     if (!p.ok()) {
       return;
     }
-    if (total < 1 || votesFor < 0 || votesFor > total) {
-      p.add("Số ủy viên tán thành (" + votesFor + ") phải từ 0 đến tổng số ủy viên (" + total + ").");
+    String range = AdmissionRules.voteRangeProblem("Số ủy viên tán thành", votesFor, "tổng số ủy viên", total);
+    if (range != null) {
+      p.add(range);
       return;
     }
     if (!"KHONG_KET_NAP".equals(outcome)) {

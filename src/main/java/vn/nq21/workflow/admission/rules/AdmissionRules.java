@@ -313,12 +313,9 @@ public class AdmissionRules {
     if (NO_VOTE.equals(voteRule)) {
       throw new IllegalArgumentException("Bước này không biểu quyết (" + NO_VOTE + "): không có ngưỡng để tính.");
     }
-    if (denominator < 1) {
-      throw new IllegalArgumentException("Mẫu số biểu quyết phải ít nhất là 1 (đang là " + denominator + ").");
-    }
-    if (votesFor < 0 || votesFor > denominator) {
-      throw new IllegalArgumentException("Số phiếu tán thành (" + votesFor + ") phải từ 0 đến mẫu số biểu quyết ("
-          + denominator + ").");
+    String range = voteRangeProblem("Số phiếu tán thành", votesFor, "mẫu số biểu quyết", denominator);
+    if (range != null) {
+      throw new IllegalArgumentException(range);
     }
     String ruleSet = ruleSets.on(voteDate);
     Map<String, Object> row = tables.evaluateSingle(THRESHOLD_TABLE,
@@ -329,6 +326,21 @@ public class AdmissionRules {
     String message = (passed ? "Đạt" : "Không đạt") + ": " + votesFor + "/" + denominator + " phiếu tán thành;"
         + " cần " + threshold + ", tức ít nhất " + required + " phiếu.";
     return new VoteResult(passed, voteRule, votesFor, denominator, required, threshold, message, ruleSet);
+  }
+
+  /**
+   * The one check of a vote's counts: at least one voter, and the votes in favour from 0 to their number.
+   * Returns what is wrong, in Vietnamese with the labels the clerk reads, or null.
+   */
+  public static String voteRangeProblem(String votesForLabel, int votesFor, String totalLabel, int total) {
+    if (total < 1) {
+      return Character.toUpperCase(totalLabel.charAt(0)) + totalLabel.substring(1) + " phải ít nhất là 1 (đang là "
+          + total + ").";
+    }
+    if (votesFor < 0 || votesFor > total) {
+      return votesForLabel + " (" + votesFor + ") phải từ 0 đến " + totalLabel + " (" + total + ").";
+    }
+    return null;
   }
 
   /**

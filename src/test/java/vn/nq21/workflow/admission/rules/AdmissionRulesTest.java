@@ -296,6 +296,17 @@ class AdmissionRulesTest {
   }
 
   @Test
+  void oneRangeCheckOfAVotesCountsWithTheLabelsTheClerkReads() {
+    assertThat(AdmissionRules.voteRangeProblem("Số ủy viên tán thành", 9, "tổng số ủy viên", 9)).isNull();
+    assertThat(AdmissionRules.voteRangeProblem("Số ủy viên tán thành", 0, "tổng số ủy viên", 9)).isNull();
+    assertThat(AdmissionRules.voteRangeProblem("Số ủy viên tán thành", 10, "tổng số ủy viên", 9))
+        .isEqualTo("Số ủy viên tán thành (10) phải từ 0 đến tổng số ủy viên (9).");
+    assertThat(AdmissionRules.voteRangeProblem("Số ủy viên tán thành", -1, "tổng số ủy viên", 9)).isNotNull();
+    assertThat(AdmissionRules.voteRangeProblem("Số ủy viên tán thành", 0, "tổng số ủy viên", 0))
+        .isEqualTo("Tổng số ủy viên phải ít nhất là 1 (đang là 0).");
+  }
+
+  @Test
   void denominatorLeavesOutEachExcludedCategory() {
     assertThat(rules.denominator(10, Map.of(), VOTE)).isEqualTo(10);
     assertThat(rules.denominator(10, Map.of("TAM_THOI_NOI_KHAC", 1, "MIEN_SH_VANG_MAT", 1,
