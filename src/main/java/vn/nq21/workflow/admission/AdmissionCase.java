@@ -1,11 +1,11 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.FormValues;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 
 /**
  * The admission case's variables, read with their types. The variable names are the contract between

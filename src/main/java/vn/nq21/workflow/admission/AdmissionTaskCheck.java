@@ -1,6 +1,5 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.engine.SubmissionCheck;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;

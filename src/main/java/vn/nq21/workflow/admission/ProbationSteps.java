@@ -1,6 +1,5 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;

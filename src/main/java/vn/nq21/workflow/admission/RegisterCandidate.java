@@ -1,12 +1,12 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;

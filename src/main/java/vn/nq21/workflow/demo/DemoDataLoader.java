@@ -1,6 +1,5 @@
 package vn.nq21.workflow.demo;
 
-import vn.nq21.workflow.security.DemoAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +29,7 @@ import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
+import vn.nq21.workflow.security.DemoAccounts;
 
 /**
  * Seeds the demo: one user per role per organisation (user id = group id, e.g. {@code cb-thon-dong.chi-uy}),

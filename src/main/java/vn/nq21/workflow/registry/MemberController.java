@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.organization.OrganizationScope;
+import vn.nq21.workflow.organization.OrganizationService;
 
 /**
  * Read-only registry API. Authenticated by HTTP Basic against Camunda's users (same filter as

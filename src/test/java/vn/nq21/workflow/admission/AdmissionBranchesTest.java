@@ -1,6 +1,5 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,6 +7,7 @@ import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.MemberStatus;
 
 /** Every branch of §5.4: each refusal, the over-60 and literate-only consent, an expired certificate, withdrawal and death. */

@@ -1,6 +1,5 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,6 +10,7 @@ import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.FormValues;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.MemberStatus;
 
 /**

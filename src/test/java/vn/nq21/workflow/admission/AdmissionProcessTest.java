@@ -1,6 +1,5 @@
 package vn.nq21.workflow.admission;
 
-import vn.nq21.workflow.engine.SubmissionRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.StatusChange;

@@ -1,11 +1,11 @@
 package vn.nq21.workflow.benchmark;
 
-import vn.nq21.workflow.support.TestNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import vn.nq21.workflow.support.TestNames;
 
 /**
  * One whole case of chi bộ thôn Đông as {@code AdmissionProcessTest} and {@code ProbationProcessTest} drive it:

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import vn.nq21.workflow.engine.form.FormFile;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -28,8 +27,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
-import vn.nq21.workflow.engine.modelcheck.ModelProblem.Rule;
 import vn.nq21.workflow.engine.NearestName;
+import vn.nq21.workflow.engine.form.FormFile;
+import vn.nq21.workflow.engine.modelcheck.ModelProblem.Rule;
 
 /**
  * Checks a set of resources meant to be deployed together (BPMN {@code .bpmn}, DMN {@code .dmn}, Camunda
