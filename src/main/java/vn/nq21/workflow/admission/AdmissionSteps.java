@@ -1,17 +1,22 @@
 package vn.nq21.workflow.admission;
 
+import static vn.nq21.workflow.casework.CaseDates.later;
+import static vn.nq21.workflow.casework.CaseDates.today;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.admission.rules.AdmissionRules;
-import vn.nq21.workflow.engine.FormValues;
+import vn.nq21.workflow.casework.CaseMessages;
+import vn.nq21.workflow.casework.CaseReader;
+import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.review.ReviewChain;
 
 /**
  * What the admission model asks of the application by name ({@code ${admission.…}}): who works a step,
@@ -19,6 +24,10 @@ import vn.nq21.workflow.registry.MemberStatus;
  */
 @Component("admission")
 public class AdmissionSteps {
+
+  public static final String PROCESS_KEY = "ket-nap-dang-vien";
+  /** The probation model's start message (bpmn/cong-nhan-dang-vien-chinh-thuc.bpmn): the ceremony opens the case. */
+  static final String PROBATION_START_MESSAGE = "bat-dau-du-bi";
 
   /** Ways an admission case ends, with the label kept in history for Cockpit and reports. */
   static final Map<String, String> OUTCOMES = Map.of(
@@ -36,25 +45,26 @@ public class AdmissionSteps {
   private final OrganizationService organizations;
   private final MemberRegistry registry;
   private final AdmissionRules rules;
-  private final ProbationSteps probation;
+  private final ReviewChain reviewChain;
+  private final CaseMessages messages;
 
   public AdmissionSteps(OrganizationService organizations, MemberRegistry registry, AdmissionRules rules,
-      ProbationSteps probation) {
+      ReviewChain reviewChain, CaseMessages messages) {
     this.organizations = organizations;
     this.registry = registry;
     this.rules = rules;
-    this.probation = probation;
+    this.reviewChain = reviewChain;
+    this.messages = messages;
   }
 
-  /** The office that works for the case's tổ chức cơ sở đảng (its chi ủy when the chi bộ is itself one). */
+  /** The office that works for the case's tổ chức cơ sở đảng: it concludes on the lý lịch (KN07). */
   public String tccsdOffice(String caseOrgId) {
-    return organizations.officeOf(organizations.tccsdOf(caseOrgId).code());
+    return reviewChain.tccsdOffice(caseOrgId);
   }
 
-  /** The office of the đảng ủy bộ phận above the chi bộ (§3.3). */
+  /** Models deployed before the review chain had a room of its own name the đảng ủy bộ phận's office here. */
   public String dangUyBoPhanOffice(String caseOrgId) {
-    return organizations.officeOf(organizations.dangBoBoPhanOf(caseOrgId)
-        .orElseThrow(() -> new IllegalStateException("Chi bộ này không trực thuộc đảng ủy bộ phận nào")).code());
+    return reviewChain.dangUyBoPhanOffice(caseOrgId);
   }
 
   /** Who prepares the provincial standing committee's written consent (A6/A8). */
@@ -64,9 +74,9 @@ public class AdmissionSteps {
 
   /** KN02 done: the person holds the awareness-class certificate (đối tượng kết nạp). */
   public void recordCertificate(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     LocalDate issued = c.date("certificateIssueDate");
-    Member member = registry.require(c.candidateId());
+    Member member = registry.require(c.id(CaseVariables.CANDIDATE));
     if (member.status() == MemberStatus.DANG_XET_KET_NAP) {
       // back from an expired certificate (R-KN-05): the earlier application lapses with it
       member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, today(),
@@ -82,8 +92,8 @@ public class AdmissionSteps {
 
   /** KN03 done: the application is accepted; the case is under consideration. */
   public void recordApplication(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
-    Member member = registry.require(c.candidateId());
+    CaseReader c = CaseReader.of(execution);
+    Member member = registry.require(c.id(CaseVariables.CANDIDATE));
     registry.changeStatus(member.id(), MemberStatus.DANG_XET_KET_NAP,
         later(c.date("applicationDate"), member.statusSince()), "Nhận đơn xin vào Đảng (1-KNĐ)",
         execution.getProcessInstanceId());
@@ -91,15 +101,17 @@ public class AdmissionSteps {
 
   /** KN14 done: a probationary member from the ceremony; ngày kết nạp is the decision's date (R-KN-17). */
   public void recordCeremony(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     LocalDate ceremony = c.date("ceremonyDate");
     LocalDate decision = c.date("decisionDate");
-    registry.changeStatus(c.candidateId(), MemberStatus.DU_BI, ceremony,
+    registry.changeStatus(c.id(CaseVariables.CANDIDATE), MemberStatus.DU_BI, ceremony,
         "Lễ kết nạp; quyết định số " + c.text("decisionNumber") + " ngày " + decision,
         execution.getProcessInstanceId());
-    registry.updateKeyDates(c.candidateId(), KeyDates.none().withAdmission(decision, ceremony),
+    registry.updateKeyDates(c.id(CaseVariables.CANDIDATE), KeyDates.none().withAdmission(decision, ceremony),
         execution.getProcessInstanceId());
-    probation.openAfterCeremony(execution, c.candidateId());
+    Member member = registry.require(c.id(CaseVariables.CANDIDATE));
+    messages.open(PROBATION_START_MESSAGE, member.recordNumber(), Map.of(CaseVariables.MEMBER, member.id(),
+        CaseVariables.CASE_ORG, member.organizationCode(), "admissionCaseId", execution.getProcessInstanceId()));
   }
 
   /** The case ends with {@code outcome}; a candidate not admitted goes back to where they stood (§5.5). */
@@ -110,7 +122,7 @@ public class AdmissionSteps {
     }
     execution.setVariable("caseOutcome", outcome);
     execution.setVariable("caseOutcomeLabel", label);
-    Long candidateId = AdmissionCase.of(execution).candidateId();
+    Long candidateId = CaseReader.of(execution).id(CaseVariables.CANDIDATE);
     if (!"DA_KET_NAP".equals(outcome) && candidateId != null) {
       returnToCandidacy(candidateId, label, execution.getProcessInstanceId());
     }
@@ -118,15 +130,15 @@ public class AdmissionSteps {
 
   /** The clerk stopped the case (withdrawal, death, other). */
   public void stop(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     String reason = c.text("stopReason");
     String outcome = OUTCOMES.containsKey(reason) ? reason : "KHAC";
     execution.setVariable("caseOutcome", outcome);
     execution.setVariable("caseOutcomeLabel", OUTCOMES.get(outcome));
-    if (c.candidateId() == null) {
+    if (c.id(CaseVariables.CANDIDATE) == null) {
       return;
     }
-    Member member = registry.require(c.candidateId());
+    Member member = registry.require(c.id(CaseVariables.CANDIDATE));
     if ("TU_TRAN".equals(outcome)) {
       registry.changeStatus(member.id(), MemberStatus.TU_TRAN, later(c.date("stopDate"), member.statusSince()),
           OUTCOMES.get(outcome), execution.getProcessInstanceId());
@@ -144,16 +156,5 @@ public class AdmissionSteps {
     boolean certificateValid = certificate != null && rules.certificate(certificate, today()).valid();
     registry.changeStatus(candidateId, certificateValid ? MemberStatus.CAM_TINH_DANG : MemberStatus.QUAN_CHUNG_UU_TU,
         later(today(), member.statusSince()), reason, caseId);
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isAfter(b) ? a : b;
-  }
-
-  static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.ZONE);
   }
 }

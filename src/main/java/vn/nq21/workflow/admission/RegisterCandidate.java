@@ -6,6 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
+import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -28,7 +30,7 @@ public class RegisterCandidate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     String caseId = execution.getProcessInstanceId();
     String recordNumber = c.text("candidateRecordNumber");
     Member member = recordNumber == null ? null : registry.findByRecordNumber(recordNumber).orElse(null);
@@ -43,7 +45,7 @@ public class RegisterCandidate implements JavaDelegate {
       registry.bindCase(caseId, member.id());
     }
     if (member.status() == MemberStatus.QUAN_CHUNG) {
-      member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, AdmissionSteps.today(),
+      member = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, CaseDates.today(),
           "Chi bộ đưa vào danh sách quần chúng ưu tú", caseId);
     }
     execution.setVariable("candidateId", member.id());
@@ -53,7 +55,7 @@ public class RegisterCandidate implements JavaDelegate {
     execution.setProcessBusinessKey(member.recordNumber());
   }
 
-  private static NewPerson newPerson(AdmissionCase c, String processInstanceId) {
+  private static NewPerson newPerson(CaseReader c, String processInstanceId) {
     List<String> problems = new ArrayList<>();
     String name = c.text("candidateName");
     LocalDate birth = c.date("candidateBirthDate");
@@ -66,7 +68,7 @@ public class RegisterCandidate implements JavaDelegate {
     }
     if (birth == null) {
       problems.add("Chưa nhập “Ngày sinh”.");
-    } else if (birth.isAfter(AdmissionSteps.today())) {
+    } else if (birth.isAfter(CaseDates.today())) {
       problems.add("“Ngày sinh” ở tương lai.");
     }
     if (gender != null && !gender.equals("NAM") && !gender.equals("NU")) {
@@ -81,7 +83,7 @@ public class RegisterCandidate implements JavaDelegate {
     // A provisional record number until the party assigns the số lý lịch
     String recordNumber = "KN-" + processInstanceId.substring(0, Math.min(8, processInstanceId.length())).toUpperCase();
     return new NewPerson(recordNumber, name, gender, birth, identity, c.orgCode(), MemberStatus.QUAN_CHUNG_UU_TU,
-        AdmissionSteps.today());
+        CaseDates.today());
   }
 
   private static void check(Member member, String orgCode) {

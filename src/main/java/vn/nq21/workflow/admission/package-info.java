@@ -1,28 +1,30 @@
 /**
- * Kết nạp đảng viên and công nhận đảng viên chính thức: the admission procedure (domain specification §5,
- * model {@code bpmn/ket-nap-dang-vien.bpmn}) and the probation that follows it (§6, model
- * {@code bpmn/cong-nhan-dang-vien-chinh-thuc.bpmn}). The models orchestrate; the rules live in DMN tables
- * read through {@link vn.nq21.workflow.admission.rules.AdmissionRules}; this package holds the thin adapters
- * the models call — server-side checks of each submitted form, the registry changes, who works each step.
- * The two share the vote checks and the review chain, so they live together.
+ * Kết nạp đảng viên: the admission procedure (domain specification §5, model {@code
+ * bpmn/ket-nap-dang-vien.bpmn}, forms under {@code forms/ket-nap-dang-vien/}). The model orchestrates; the
+ * rules live in DMN tables read through {@link vn.nq21.workflow.admission.rules.AdmissionRules}; this package
+ * holds the thin adapters the model calls: server-side checks of each submitted form, the registry changes,
+ * who works each step. The chi bộ's vote, the review chain and case work come from the shared rooms; the
+ * probation that follows the ceremony is another procedure, opened by its start message.
  *
  * <p>{@link vn.nq21.workflow.engine.modelcheck.Procedure} tells the model checks that the variable names
- * this package's code uses are those of the admission process. The fields listed as recorded only are
- * written by the forms for the dossier and read by people, never by this code or the model; among them
- * the đảng ủy bộ phận's opinion ({@code appraisalOpinion}): the case goes on to the đảng ủy cơ sở whatever
- * it says.
+ * this package's code and the shared rooms it uses read or write are those of the admission process. The
+ * fields listed as recorded only are written by the forms for the dossier and read by people, never by code
+ * or the model; among them the đảng ủy bộ phận's opinion ({@code appraisalOpinion}): the case goes on to the
+ * đảng ủy cơ sở whatever it says.
  */
-@Procedure(processKeys = {"ket-nap-dang-vien", "cong-nhan-dang-vien-chinh-thuc"}, recordedOnly = {
-    "candidateWorkplace", "candidateResidence", // KN01 lập hồ sơ
-    "verificationPersons", "verificationExemptNote", "verificationNotes", // KN06 thẩm tra lý lịch
-    "commentSummary", // KN08 ý kiến nhận xét
-    "appraisalOpinion", "appraisalNotes", // KN11 đảng ủy bộ phận thẩm định
-    "extensionApprovalNumber", // gia hạn quyết định
-    "ceremonyNotes", // KN14 lễ kết nạp
-    "stopNotes", // dừng hồ sơ
-    "selfReviewSummary", "helperReportSummary", "probationCommentSummary", // CN03–CN05
-    "reportNotes" // báo cáo cấp trên sau ba lần không đạt
-})
+@Procedure(processKeys = "ket-nap-dang-vien", uses = {CaseReader.class, ChiBoVote.class, ReviewSteps.class},
+    recordedOnly = {
+        "candidateWorkplace", "candidateResidence", // KN01 lập hồ sơ
+        "verificationPersons", "verificationExemptNote", "verificationNotes", // KN06 thẩm tra lý lịch
+        "commentSummary", // KN08 ý kiến nhận xét
+        "appraisalOpinion", "appraisalNotes", // KN11 đảng ủy bộ phận thẩm định
+        "extensionApprovalNumber", // gia hạn quyết định
+        "ceremonyNotes", // KN14 lễ kết nạp
+        "stopNotes" // dừng hồ sơ
+    })
 package vn.nq21.workflow.admission;
 
+import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.modelcheck.Procedure;
+import vn.nq21.workflow.review.ReviewSteps;
+import vn.nq21.workflow.votes.ChiBoVote;

@@ -33,9 +33,11 @@ class AdmissionProcessTest extends AdmissionTestBase {
     assertThat(d.instance).isWaitingAt("Task_ChiBoBieuQuyet", "Task_DungHoSo");
   }
 
+  /** The vote as recorded; a roll that differs from the registry's (other tests recognise members) gets its note. */
   Map<String, Object> vote(int onRoll, int present, int votesFor) {
+    boolean asRegistered = onRoll == registry.countByStatus("cb-thon-dong", MemberStatus.CHINH_THUC);
     return vars("voteDate", "2025-12-05", "officialMembersOnRoll", onRoll,
-        "exclusionNotes", onRoll == 6 ? null : "Sổ chưa cập nhật đảng viên mới chuyển đến", "excludedTemporary", 0,
+        "exclusionNotes", asRegistered ? null : "Sổ chưa cập nhật đảng viên mới chuyển đến", "excludedTemporary", 0,
         "excludedExemptAbsent", 0, "excludedSuspended", 0, "excludedAbsentWithReason", 0,
         "presentVoters", present, "votesFor", votesFor, "votesAgainst", present - votesFor,
         "resolutionNumber", "12-NQ/CB", "resolutionDate", "2025-12-05");
@@ -132,5 +134,24 @@ class AdmissionProcessTest extends AdmissionTestBase {
     assertThat(d.fireDueTimers()).isEqualTo(1);
     assertThat(d.instance).isWaitingAt("Task_QuyetDinhKetNap", "Task_QuaHanQuyetDinh", "Task_DungHoSo");
     assertThat(d.task("Task_QuaHanQuyetDinh")).hasCandidateGroup("tinh-demo.giam-sat");
+  }
+
+  /** The clerk of the chi bộ whose admitted member the probation case then follows. */
+  static final String PROBATION_CLERK = "cb-thon-dong.chi-uy";
+
+  @Test
+  void ceremonyRecordedInAdmissionOpensTheProbationCaseByItself() {
+    d.preparedUpToTheVote(PROBATION_CLERK, PROBATION_CLERK, "Hà Thị Tự Mở", "DEMO-0004", "DEMO-0005");
+    d.chiBoVotes(PROBATION_CLERK, 6, 6, 6);
+    d.decides("xa-an-phu.ban-to-chuc", "KET_NAP", 7, 5);
+    d.complete("Task_NhanQuyetDinh", PROBATION_CLERK, vars("decisionReceivedDate", "2026-01-21"));
+    d.on("2026-02-04");
+    d.complete("Task_LeKetNap", PROBATION_CLERK, vars("ceremonyDate", "2026-02-03"));
+    String record = d.instance.getBusinessKey();
+
+    d.follow("cong-nhan-dang-vien-chinh-thuc", record);
+    assertThat(d.instance).isNotNull().isWaitingAt("Task_PhanCongGiupDo", "Task_DungHoSo");
+    assertThat(d.variable("probationEnd")).isEqualTo("2027-02-03");
+    assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup(PROBATION_CLERK);
   }
 }

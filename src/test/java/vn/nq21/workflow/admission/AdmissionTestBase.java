@@ -1,30 +1,15 @@
 package vn.nq21.workflow.admission;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.nq21.workflow.registry.MemberRegistry;
-import vn.nq21.workflow.support.ApplicationTest;
+import vn.nq21.workflow.support.ProcessTestBase;
 
-/** What every admission process test needs: the shared application, a driver, and the clock put back. */
-@ApplicationTest
-abstract class AdmissionTestBase {
+/** What every admission process test needs: a process test with an admission driver. */
+abstract class AdmissionTestBase extends ProcessTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired MemberRegistry registry;
   AdmissionDriver d;
 
   @BeforeEach
   void newDriver() {
-    BpmnAwareTests.init(engine);
     d = new AdmissionDriver(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 }

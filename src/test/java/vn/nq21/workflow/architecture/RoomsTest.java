@@ -20,8 +20,9 @@ class RoomsTest {
   static final String[] PROCEDURES = {ROOT + ".admission..", ROOT + ".probation..", ROOT + ".transfer..",
       ROOT + ".exemption..", ROOT + ".removal.."};
   /** The rooms every procedure may use. */
-  static final String[] SHARED = {ROOT + ".engine..", ROOT + ".organization..", ROOT + ".registry..",
-      ROOT + ".calendar..", ROOT + ".rules..", ROOT + ".security..", ROOT + ".tasklist.."};
+  static final String[] SHARED = {ROOT + ".casework..", ROOT + ".votes..", ROOT + ".review..", ROOT + ".engine..",
+      ROOT + ".organization..", ROOT + ".registry..", ROOT + ".calendar..", ROOT + ".rules..", ROOT + ".security..",
+      ROOT + ".tasklist.."};
 
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

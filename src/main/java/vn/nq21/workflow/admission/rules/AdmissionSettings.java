@@ -18,8 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     old on the vote date (R-KN-05a, §15 U4); 0 turns the warning off — default 12
  * @param introducerWarnIfDoanRouteUnused warn when two members introduce a candidate Đoàn could have
  *     introduced (R-KN-10a, §15 U20) — default true
- * @param minimumOfficialMembers the fewest official members a chi bộ needs for a valid admission vote
- *     (R-GEN-10, Điều lệ Điều 21, 24) — default 3
  */
 @ConfigurationProperties(prefix = "nq21.admission")
 public record AdmissionSettings(
@@ -27,8 +25,7 @@ public record AdmissionSettings(
     @DefaultValue("30") int doanMaxAge,
     @DefaultValue("0") int resubmissionMinMonths,
     @DefaultValue("12") int docsWarnAfterMonths,
-    @DefaultValue("true") boolean introducerWarnIfDoanRouteUnused,
-    @DefaultValue("3") int minimumOfficialMembers) {
+    @DefaultValue("true") boolean introducerWarnIfDoanRouteUnused) {
 
   /** How "đủ N tháng tuổi" is read at day level (R-GEN-02, §15 U2). */
   public enum AgeMode {
@@ -43,17 +40,16 @@ public record AdmissionSettings(
     check(doanMaxAge >= 16 && doanMaxAge <= 60, "doan-max-age", "từ 16 đến 60", doanMaxAge);
     check(resubmissionMinMonths >= 0, "resubmission-min-months", "không âm", resubmissionMinMonths);
     check(docsWarnAfterMonths >= 0, "docs-warn-after-months", "không âm (0 = không cảnh báo)", docsWarnAfterMonths);
-    check(minimumOfficialMembers >= 1, "minimum-official-members", "ít nhất 1", minimumOfficialMembers);
   }
 
   /** The shipped defaults. */
   public static AdmissionSettings defaults() {
-    return new AdmissionSettings(AgeMode.FULL_MONTHS, 30, 0, 12, true, 3);
+    return new AdmissionSettings(AgeMode.FULL_MONTHS, 30, 0, 12, true);
   }
 
   public AdmissionSettings withAgeMode(AgeMode mode) {
     return new AdmissionSettings(mode, doanMaxAge, resubmissionMinMonths, docsWarnAfterMonths,
-        introducerWarnIfDoanRouteUnused, minimumOfficialMembers);
+        introducerWarnIfDoanRouteUnused);
   }
 
   private static void check(boolean ok, String key, String expected, int actual) {

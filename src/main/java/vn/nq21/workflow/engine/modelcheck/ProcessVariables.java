@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * package and the packages below it (the literals of {@code c.text("certificateNumber")},
  * {@code setVariable("authorityGroup", …)}, constants such as {@code CaseVariables.CASE_ORG} that javac
  * copies in, and composed names such as {@code "introducer" + n + "RecordNumber"}; see
- * {@link KnownVariables}), plus the fields the annotation declares as recorded only. Reading the compiled
+ * {@link KnownVariables}), those of the shared packages it declares it uses, plus the fields the annotation
+ * declares as recorded only. Reading the compiled
  * classes means nothing is kept by hand, and the jar the engine runs answers the same as the build: only
  * the classes next to the annotated {@code package-info}, never test classes of the same package.
  */
@@ -79,6 +80,15 @@ public class ProcessVariables {
         List<String> constants = new ArrayList<>();
         for (Resource type : resolver.getResources(url.substring(0, start) + path + "/**/*.class")) {
           constants.addAll(ClassConstants.strings(type.getContentAsByteArray()));
+        }
+        for (Class<?> shared : procedure.uses()) {
+          // the shared class's own package, from where that class was loaded (never test classes beside it)
+          String classFile = shared.getSimpleName() + ".class";
+          String sharedUrl = shared.getResource(classFile).toString();
+          String folder = sharedUrl.substring(0, sharedUrl.length() - classFile.length());
+          for (Resource type : resolver.getResources(folder + "*.class")) {
+            constants.addAll(ClassConstants.strings(type.getContentAsByteArray()));
+          }
         }
         KnownVariables names = KnownVariables.fromConstants(constants)
             .and(KnownVariables.of(Arrays.asList(procedure.recordedOnly())));

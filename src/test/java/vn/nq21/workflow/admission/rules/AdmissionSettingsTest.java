@@ -24,9 +24,9 @@ class AdmissionSettingsTest {
 
   @Test
   void settingsOutsideTheirRangeAreRefusedNamingTheKey() {
-    assertThatThrownBy(() -> new AdmissionSettings(AgeMode.FULL_MONTHS, 30, 0, 12, true, 0))
-        .hasMessageContaining("nq21.admission.minimum-official-members");
-    assertThatThrownBy(() -> new AdmissionSettings(AgeMode.FULL_MONTHS, 12, 0, 12, true, 3))
+    assertThatThrownBy(() -> new AdmissionSettings(AgeMode.FULL_MONTHS, 30, -1, 12, true))
+        .hasMessageContaining("nq21.admission.resubmission-min-months");
+    assertThatThrownBy(() -> new AdmissionSettings(AgeMode.FULL_MONTHS, 12, 0, 12, true))
         .hasMessageContaining("nq21.admission.doan-max-age");
   }
 }

@@ -1,4 +1,4 @@
-package vn.nq21.workflow.admission.rules;
+package vn.nq21.workflow.votes;
 
 import java.time.LocalDate;
 

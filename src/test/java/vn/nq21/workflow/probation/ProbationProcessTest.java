@@ -1,27 +1,36 @@
-package vn.nq21.workflow.admission;
+package vn.nq21.workflow.probation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.nq21.workflow.admission.AdmissionDriver.vars;
+import static vn.nq21.workflow.support.CaseDriver.vars;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.StatusChange;
+import vn.nq21.workflow.support.CaseDriver;
+import vn.nq21.workflow.support.ProcessTestBase;
 
 /** Dự bị and công nhận đảng viên chính thức (§6) through the engine, as the chi ủy and the deciding body work it. */
-class ProbationProcessTest extends AdmissionTestBase {
+class ProbationProcessTest extends ProcessTestBase {
 
   static final String KEY = ProbationSteps.PROCESS_KEY;
   static final String DONG = "cb-thon-dong.chi-uy";
   static final String BTC_XA = "xa-an-phu.ban-to-chuc";
   static final AtomicInteger SEQ = new AtomicInteger();
+  CaseDriver d;
+
+  @BeforeEach
+  void newDriver() {
+    d = new CaseDriver(engine);
+  }
 
   /** A dự bị member of chi bộ thôn Đông admitted by decision on {@code decision}, ceremony on {@code ceremony}. */
   Member probationer(String name, String decision, String ceremony) {
@@ -64,22 +73,6 @@ class ProbationProcessTest extends AdmissionTestBase {
         "excludedExemptAbsent", 0, "excludedSuspended", 0, "excludedAbsentWithReason", 0, "presentVoters", 6,
         "votesFor", votesFor, "votesAgainst", 6 - votesFor, "resolutionNumber", "20-NQ/CB", "resolutionDate", date,
         "exclusionNotes", "Theo biên bản");
-  }
-
-  @Test
-  void ceremonyRecordedInAdmissionOpensTheProbationCaseByItself() {
-    d.preparedUpToTheVote(DONG, DONG, "Hà Thị Tự Mở", "DEMO-0004", "DEMO-0005");
-    d.chiBoVotes(DONG, 6, 6, 6);
-    d.decides(BTC_XA, "KET_NAP", 7, 5);
-    d.complete("Task_NhanQuyetDinh", DONG, vars("decisionReceivedDate", "2026-01-21"));
-    d.on("2026-02-04");
-    d.complete("Task_LeKetNap", DONG, vars("ceremonyDate", "2026-02-03"));
-    String record = d.instance.getBusinessKey();
-
-    d.follow(KEY, record);
-    assertThat(d.instance).isNotNull().isWaitingAt("Task_PhanCongGiupDo", "Task_DungHoSo");
-    assertThat(d.variable("probationEnd")).isEqualTo("2027-02-03");
-    assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup(DONG);
   }
 
   @Test

@@ -1,59 +1,53 @@
-package vn.nq21.workflow.admission;
+package vn.nq21.workflow.casework;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 
 /**
- * The admission case's variables, read with their types. The variable names are the contract between
- * the model, the forms under {@code forms/ket-nap-dang-vien/} and this code; they are named here once.
+ * A case's variables, read with their types: what every procedure's steps and checks read and write. The
+ * variable names themselves are the contract between a procedure's model, its forms and its code, and are
+ * named there.
  */
-final class AdmissionCase {
+public final class CaseReader {
 
   private final VariableScope scope;
 
-  private AdmissionCase(VariableScope scope) {
+  private CaseReader(VariableScope scope) {
     this.scope = scope;
   }
 
-  static AdmissionCase of(VariableScope scope) {
-    return new AdmissionCase(scope);
+  public static CaseReader of(VariableScope scope) {
+    return new CaseReader(scope);
   }
 
-  String orgCode() {
+  /** The code of the organisation that owns the case. */
+  public String orgCode() {
     return text(CaseVariables.CASE_ORG);
   }
 
-  Long candidateId() {
-    return id("candidateId");
-  }
-
-  /** The dự bị member of a probation case. */
-  Long memberId() {
-    return id("memberId");
-  }
-
-  private Long id(String name) {
+  /** A registry id ({@code candidateId}, {@code memberId}), or null. */
+  public Long id(String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : ((Number) value).longValue();
   }
 
-  String candidateName() {
-    return text("candidateName");
-  }
-
-  LocalDate date(String name) {
+  /** A date as the forms store it (ISO text or a date); a value that is no date refuses the submission. */
+  public LocalDate date(String name) {
     try {
       return FormValues.toLocalDate(scope.getVariable(name));
     } catch (IllegalArgumentException e) {
-      throw new SubmissionRejectedException(java.util.List.of(e.getMessage()));
+      throw new SubmissionRejectedException(List.of(e.getMessage()));
     }
   }
 
-  String text(String name) {
+  /** Trimmed text; null when absent or blank. */
+  public String text(String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
       return null;
@@ -62,7 +56,8 @@ final class AdmissionCase {
     return s.isEmpty() ? null : s;
   }
 
-  Integer number(String name) {
+  /** A whole number; null when absent or blank; a value that is no number refuses the submission. */
+  public Integer number(String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -73,32 +68,33 @@ final class AdmissionCase {
     try {
       return Integer.valueOf(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new SubmissionRejectedException(java.util.List.of("Giá trị “" + value + "” không phải là số."));
+      throw new SubmissionRejectedException(List.of("Giá trị “" + value + "” không phải là số."));
     }
   }
 
-  int numberOrZero(String name) {
+  public int numberOrZero(String name) {
     Integer n = number(name);
     return n == null ? 0 : n;
   }
 
-  boolean flag(String name) {
+  public boolean flag(String name) {
     Object value = scope.getVariable(name);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 
-  void set(String name, Object value) {
+  public void set(String name, Object value) {
     scope.setVariable(name, value);
   }
 
   /** Sets the variable unless it holds this value already: the engine would write and record an unchanged value. */
-  void update(String name, Object value) {
-    if (!java.util.Objects.equals(scope.getVariable(name), value)) {
+  public void update(String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
       scope.setVariable(name, value);
     }
   }
 
-  Date deadline(String name) {
+  /** A deadline the case keeps as a date-time (a timer's or a due date's), or null. */
+  public Date deadline(String name) {
     Object value = scope.getVariable(name);
     return value instanceof Date d ? d : null;
   }

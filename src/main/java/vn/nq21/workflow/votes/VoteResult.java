@@ -1,4 +1,4 @@
-package vn.nq21.workflow.admission.rules;
+package vn.nq21.workflow.votes;
 
 /**
  * The outcome of a vote (R-GEN-03, R-GEN-04, R-KN-14, R-KN-15), table {@code nguong-bieu-quyet}.

@@ -1,9 +1,10 @@
-package vn.nq21.workflow.admission;
+package vn.nq21.workflow.review;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
+import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.organization.Authority;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
@@ -26,8 +27,19 @@ public class ReviewChain {
     this.workingDays = workingDays;
   }
 
+  /** The office that works for the case's tổ chức cơ sở đảng (its chi ủy when the chi bộ is itself one). */
+  public String tccsdOffice(String caseOrgId) {
+    return organizations.officeOf(organizations.tccsdOf(caseOrgId).code());
+  }
+
+  /** The office of the đảng ủy bộ phận above the chi bộ (§3.3). */
+  public String dangUyBoPhanOffice(String caseOrgId) {
+    return organizations.officeOf(organizations.dangBoBoPhanOf(caseOrgId)
+        .orElseThrow(() -> new IllegalStateException("Chi bộ này không trực thuộc đảng ủy bộ phận nào")).code());
+  }
+
   public void resolve(DelegateExecution execution, String decisionType, int decisionWorkingDays) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     String orgCode = c.orgCode();
     boolean chiBoResolved = c.flag("chiBoPassed");
     LocalDate actDate = chiBoResolved ? c.date("resolutionDate") : c.date("reportDate");

@@ -1,21 +1,21 @@
-package vn.nq21.workflow.admission;
+package vn.nq21.workflow.probation;
+
+import static vn.nq21.workflow.casework.CaseDates.fmt;
+import static vn.nq21.workflow.casework.CaseDates.today;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
+import vn.nq21.workflow.casework.CaseHandOver;
+import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
-import vn.nq21.workflow.engine.WithoutAuthorization;
-import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.KeyDates;
@@ -25,8 +25,9 @@ import vn.nq21.workflow.registry.MemberStatus;
 
 /**
  * What the probation model ({@code bpmn/cong-nhan-dang-vien-chinh-thuc.bpmn}, §6) asks of the application
- * by name ({@code ${probation.…}}): opening the case after the ceremony, the probation's dates, the
- * registry changes at its end, and handing the case to another chi bộ when the member transfers.
+ * by name ({@code ${probation.…}}): the member and the probation's dates when the case opens (after the
+ * ceremony, by the start message {@value #START_MESSAGE}, or by a clerk's start form), the registry changes
+ * at its end, and handing the case to another chi bộ when the member transfers.
  */
 @Component("probation")
 public class ProbationSteps {
@@ -49,40 +50,24 @@ public class ProbationSteps {
   private final OrganizationService organizations;
   private final WorkingDayCalendar workingDays;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final vn.nq21.workflow.security.CaseVisibility visibility;
-  private final WithoutAuthorization withoutAuthorization;
+  private final CaseHandOver handOver;
   private final int reviewLeadWorkingDays;
 
   public ProbationSteps(MemberRegistry registry, OrganizationService organizations, WorkingDayCalendar workingDays,
-      @Lazy RuntimeService runtimeService, @Lazy TaskService taskService,
-      vn.nq21.workflow.security.CaseVisibility visibility, WithoutAuthorization withoutAuthorization,
+      @Lazy RuntimeService runtimeService, CaseHandOver handOver,
       @Value("${nq21.probation.review-lead-working-days:20}") int reviewLeadWorkingDays) {
     this.registry = registry;
     this.organizations = organizations;
     this.workingDays = workingDays;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.visibility = visibility;
-    this.withoutAuthorization = withoutAuthorization;
+    this.handOver = handOver;
     this.reviewLeadWorkingDays = reviewLeadWorkingDays;
-  }
-
-  /** Called when an admission case records the ceremony: the probation case opens by itself. */
-  public void openAfterCeremony(DelegateExecution admission, long memberId) {
-    Member member = registry.require(memberId);
-    runtimeService.createMessageCorrelation(START_MESSAGE)
-        .processInstanceBusinessKey(member.recordNumber())
-        .setVariable("memberId", memberId)
-        .setVariable(CaseVariables.CASE_ORG, member.organizationCode())
-        .setVariable("admissionCaseId", admission.getProcessInstanceId())
-        .correlateStartMessage();
   }
 
   /** The member and the dates of their probation (R-CN-01, R-CN-05, §6.4). */
   public void prepare(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
-    Member member = c.memberId() != null ? registry.require(c.memberId()) : byRecordNumber(c);
+    CaseReader c = CaseReader.of(execution);
+    Member member = c.id(CaseVariables.MEMBER) != null ? registry.require(c.id(CaseVariables.MEMBER)) : byRecordNumber(c);
     if (member.status() != MemberStatus.DU_BI) {
       throw new SubmissionRejectedException(List.of(member.fullName() + " không phải đảng viên dự bị (đang là “"
           + member.status().label() + "”)."));
@@ -112,18 +97,18 @@ public class ProbationSteps {
     execution.setVariable("ceremonyDate", member.ceremonyDate().toString());
     execution.setVariable("admissionDecisionDate", member.admissionDate() == null ? null : member.admissionDate().toString());
     execution.setVariable("probationEnd", end.toString());
-    execution.setVariable("probationEndText", AdmissionChecks.fmt(end));
+    execution.setVariable("probationEndText", fmt(end));
     execution.setVariable("probationEndDue", workingDays.endOfDay(end));
     execution.setVariable("reviewStart", java.util.Date.from(reviewFrom.atStartOfDay(workingDays.zone()).toInstant()));
     execution.setVariable("voteDeadline", workingDays.deadline(end, REVIEW_WORKING_DAYS));
     execution.setVariable("voteDeadlineText", "Chi bộ xét công nhận chậm nhất ngày "
-        + AdmissionChecks.fmt(workingDays.plusWorkingDays(end, REVIEW_WORKING_DAYS))
+        + fmt(workingDays.plusWorkingDays(end, REVIEW_WORKING_DAYS))
         + " (30 ngày làm việc sau khi hết thời gian dự bị, R-CN-05).");
     execution.setVariable("failedVotes", 0);
     execution.setVariable("dangUyFailedVotes", 0);
   }
 
-  private Member byRecordNumber(AdmissionCase c) {
+  private Member byRecordNumber(CaseReader c) {
     String record = c.text("memberRecordNumber");
     if (record == null) {
       throw new SubmissionRejectedException(List.of("Chưa nhập “Số lý lịch của đảng viên dự bị”."));
@@ -134,36 +119,36 @@ public class ProbationSteps {
 
   /** Which decision the competent body takes: on a proposal to remove, a xóa tên; otherwise a recognition. */
   public String decisionType(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     return c.flag("chiBoPassed") && "XOA_TEN_DU_BI".equals(c.text("proposal")) ? "XOA_TEN" : "CONG_NHAN";
   }
 
   /** Official from the end of probation, whatever the decision's date (R-CN-07); tuổi đảng from the admission decision (R-CN-08). */
   public void recordRecognition(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     LocalDate end = c.date("probationEnd");
-    registry.changeStatus(c.memberId(), MemberStatus.CHINH_THUC, end, "Quyết định công nhận đảng viên chính thức số "
-        + c.text("decisionNumber") + " ngày " + AdmissionChecks.fmt(c.date("decisionDate"))
+    registry.changeStatus(c.id(CaseVariables.MEMBER), MemberStatus.CHINH_THUC, end, "Quyết định công nhận đảng viên chính thức số "
+        + c.text("decisionNumber") + " ngày " + fmt(c.date("decisionDate"))
         + "; có hiệu lực từ ngày hết thời gian dự bị (R-CN-07)", execution.getProcessInstanceId());
-    registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(end, null), execution.getProcessInstanceId());
+    registry.updateKeyDates(c.id(CaseVariables.MEMBER), KeyDates.none().withRecognition(end, null), execution.getProcessInstanceId());
   }
 
   /** R-CN-09: struck off the probation list, never "khai trừ". */
   public void recordRemoval(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
-    Member member = registry.require(c.memberId());
+    CaseReader c = CaseReader.of(execution);
+    Member member = registry.require(c.id(CaseVariables.MEMBER));
     LocalDate decision = c.date("decisionDate");
     registry.changeStatus(member.id(), MemberStatus.XOA_TEN, decision.isBefore(member.statusSince())
         ? member.statusSince() : decision, REMOVAL_REASON + ": xóa tên khỏi danh sách đảng viên dự bị, quyết định số "
-        + c.text("decisionNumber") + " ngày " + AdmissionChecks.fmt(decision), execution.getProcessInstanceId());
+        + c.text("decisionNumber") + " ngày " + fmt(decision), execution.getProcessInstanceId());
   }
 
   /** CN10: the decision announced; the party card number recorded when there is one (R-CN-13). */
   public void recordAnnouncement(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     String card = c.text("cardNumber");
     if (card != null) {
-      registry.updateKeyDates(c.memberId(), KeyDates.none().withRecognition(null, card),
+      registry.updateKeyDates(c.id(CaseVariables.MEMBER), KeyDates.none().withRecognition(null, card),
           execution.getProcessInstanceId());
     }
   }
@@ -175,11 +160,11 @@ public class ProbationSteps {
 
   /** The clerk stopped the case; a death is recorded in the registry. */
   public void stop(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
+    CaseReader c = CaseReader.of(execution);
     String outcome = "TU_TRAN".equals(c.text("stopReason")) ? "TU_TRAN" : "KHAC";
     close(execution, outcome);
-    if ("TU_TRAN".equals(outcome) && c.memberId() != null) {
-      Member member = registry.require(c.memberId());
+    if ("TU_TRAN".equals(outcome) && c.id(CaseVariables.MEMBER) != null) {
+      Member member = registry.require(c.id(CaseVariables.MEMBER));
       LocalDate date = c.date("stopDate");
       registry.changeStatus(member.id(), MemberStatus.TU_TRAN, date.isBefore(member.statusSince())
           ? member.statusSince() : date, OUTCOMES.get(outcome), execution.getProcessInstanceId());
@@ -192,32 +177,16 @@ public class ProbationSteps {
    * the case. Triggered by the message {@value #HAND_OVER_MESSAGE} with the variable {@code newOrgId}.
    */
   public void handOver(DelegateExecution execution) {
-    AdmissionCase c = AdmissionCase.of(execution);
-    String from = c.orgCode();
+    CaseReader c = CaseReader.of(execution);
     Organization to = organizations.require(c.text("newOrgId"));
     if (!to.type().isChiBo()) {
       throw new SubmissionRejectedException(List.of(to.name() + " không phải chi bộ: hồ sơ dự bị chỉ chuyển đến chi bộ."));
     }
-    if (to.code().equals(from)) {
+    if (to.code().equals(c.orgCode())) {
       return;
     }
-    registry.moveTo(c.memberId(), to.code(), AdmissionSteps.today(),
+    registry.moveTo(c.id(CaseVariables.MEMBER), to.code(), today(),
         "Chuyển sinh hoạt đảng trong thời gian dự bị (R-CN-14)", execution.getProcessInstanceId());
-    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG, to.code());
-    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG_NAME, to.name());
-    String oldGroup = organizations.groupFor(from, OrgRole.CHI_UY.id());
-    String newGroup = to.groupId(OrgRole.CHI_UY);
-    withoutAuthorization.run(() -> {
-      for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-          if (oldGroup.equals(link.getGroupId())) {
-            taskService.deleteCandidateGroup(task.getId(), oldGroup);
-            taskService.addCandidateGroup(task.getId(), newGroup);
-          }
-        }
-      }
-    });
-    visibility.grantSupervisors(execution.getProcessInstanceId(), to.code());
-    visibility.grantWorkers(execution.getProcessInstanceId(), List.of(newGroup));
+    handOver.handOver(execution, to);
   }
 }

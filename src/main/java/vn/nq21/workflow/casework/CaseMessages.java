@@ -1,0 +1,26 @@
+package vn.nq21.workflow.casework;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * One procedure opens a case of another by the other's start message, never by calling its code: the
+ * message name is the other model's, and what the new case needs travels as its variables.
+ */
+@Component
+public class CaseMessages {
+
+  private final RuntimeService runtimeService;
+
+  public CaseMessages(@Lazy RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** Opens the case whose model starts on {@code message}, with this business key and these variables. */
+  public void open(String message, String businessKey, Map<String, Object> variables) {
+    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+        .setVariables(variables).correlateStartMessage();
+  }
+}

@@ -1,0 +1,96 @@
+package vn.nq21.workflow.review;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseReader;
+import vn.nq21.workflow.casework.Problems;
+import vn.nq21.workflow.votes.VoteResult;
+import vn.nq21.workflow.votes.VoteRules;
+
+/**
+ * The checks of the review chain's steps, the same whichever procedure's case climbs it: the đảng ủy bộ phận's
+ * appraisal, the đảng ủy cơ sở's vote, and the competent body's decision with its vote (R-GEN-06, table
+ * tham-quyen-quyet-dinh's vote rule, resolved by {@link ReviewChain}).
+ */
+@Component
+public class ReviewSteps {
+
+  private final VoteRules votes;
+
+  public ReviewSteps(VoteRules votes) {
+    this.votes = votes;
+  }
+
+  /** The đảng ủy bộ phận's appraisal: dated, not before the chi bộ's resolution; its opinion is recorded as given. */
+  public void appraisal(CaseReader c, Problems p) {
+    p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate", "ngày nghị quyết của chi bộ");
+  }
+
+  /** The đảng ủy cơ sở's vote: two thirds of its members in office; a failed vote is counted. */
+  public void dangUyVote(CaseReader c, Problems p) {
+    p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
+    if (c.text("appraisalDate") != null) {
+      p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "appraisalDate", "ngày thẩm định của đảng ủy bộ phận");
+    }
+    Integer total = p.number("dangUyMembersTotal", "Tổng số cấp ủy viên đương nhiệm");
+    Integer votesFor = p.number("dangUyVotesFor", "Số cấp ủy viên tán thành");
+    if (!p.ok()) {
+      return;
+    }
+    String range = VoteRules.voteRangeProblem("Số cấp ủy viên tán thành", votesFor, "tổng số cấp ủy viên", total);
+    if (range != null) {
+      p.add(range);
+      return;
+    }
+    VoteResult result = votes.vote("HAI_PHAN_BA_TONG_SO", votesFor, total, c.date("dangUyVoteDate"));
+    if (result.passed()) {
+      p.required("dangUyResolutionNumber", "Số nghị quyết của đảng ủy");
+      p.notBefore("dangUyResolutionDate", "Ngày nghị quyết của đảng ủy", "dangUyVoteDate", "ngày họp đảng ủy");
+    }
+    if (p.ok()) {
+      c.set("dangUyPassed", result.passed());
+      if (!result.passed()) {
+        c.set("dangUyFailedVotes", c.numberOrZero("dangUyFailedVotes") + 1);
+      }
+    }
+  }
+
+  /**
+   * The competent body's decision: dated not before what it decides on, its members' vote within range; a
+   * decision other than {@code refusal} needs its number and the vote the body's rule asks; a refusal its reason.
+   *
+   * @param refusal the outcome that refuses (a written notice, no decision number), null where there is none
+   * @param refusalReasonLabel how the refusal's reason field reads on the form
+   * @return the date of a decision other than a refusal whose record is complete so far, else null
+   */
+  public LocalDate decision(CaseReader c, Problems p, String refusal, String refusalReasonLabel) {
+    String outcome = p.required("decisionOutcome", "Quyết định");
+    LocalDate date = c.flag("chiBoPassed")
+        ? p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ")
+        : p.notBefore("decisionDate", "Ngày quyết định", "reportDate", "ngày báo cáo của chi bộ");
+    if (c.text("dangUyResolutionDate") != null) {
+      p.notBefore("decisionDate", "Ngày quyết định", "dangUyResolutionDate", "ngày nghị quyết của đảng ủy cơ sở");
+    }
+    Integer total = p.number("deciderMembersTotal", "Tổng số ủy viên của cơ quan quyết định");
+    Integer votesFor = p.number("deciderVotesFor", "Số ủy viên tán thành");
+    if (!p.ok()) {
+      return null;
+    }
+    String range = VoteRules.voteRangeProblem("Số ủy viên tán thành", votesFor, "tổng số ủy viên", total);
+    if (range != null) {
+      p.add(range);
+      return null;
+    }
+    if (outcome.equals(refusal)) {
+      p.required("refusalReason", refusalReasonLabel);
+      return null;
+    }
+    p.required("decisionNumber", "Số quyết định");
+    VoteResult result = votes.vote(c.text("authorityVoteRule"), votesFor, total, date);
+    if (!result.passed()) {
+      p.add("Quyết định cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
+          + total + " chưa đạt.");
+    }
+    return date;
+  }
+}

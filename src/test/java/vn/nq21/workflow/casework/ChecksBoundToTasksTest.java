@@ -1,0 +1,69 @@
+package vn.nq21.workflow.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.nq21.workflow.support.ApplicationTest;
+
+/**
+ * Each procedure's server-side checks name user tasks of its models, and each user task of the models in
+ * {@code bpmn/} has one: a task renamed in the Modeler, or a check with a typo in its task id, fails the build
+ * instead of silently skipping every rule of that step. (At deploy time the model checks' rule 8 holds the
+ * models to the same sets.)
+ */
+@ApplicationTest
+class ChecksBoundToTasksTest {
+
+  @Autowired List<ProcedureSteps> procedures;
+
+  @Test
+  void everyUserTaskHasACheckAndEveryCheckAUserTask() throws IOException {
+    Set<String> modelled = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (Process process : model.getModelElementsByType(Process.class)) {
+          Set<String> tasks = new TreeSet<>();
+          model.getModelElementsByType(UserTask.class).stream()
+              .filter(task -> process.equals(owningProcess(task)))
+              .forEach(task -> tasks.add(task.getId()));
+          ProcedureSteps steps = stepsOf(process.getId());
+          assertThat(steps).as("the steps of process %s", process.getId()).isNotNull();
+          assertThat(steps.checks().keySet()).as("checks of %s without a task in its model", process.getId())
+              .isSubsetOf(tasks);
+          assertThat(tasks).as("user tasks of %s without a check", process.getId())
+              .isSubsetOf(steps.checks().keySet());
+          modelled.add(process.getId());
+        }
+      }
+    }
+    for (ProcedureSteps steps : procedures) {
+      assertThat(modelled).as("processes of %s", steps.getClass().getSimpleName()).containsAll(steps.processKeys());
+    }
+  }
+
+  private ProcedureSteps stepsOf(String processKey) {
+    return procedures.stream().filter(p -> p.processKeys().contains(processKey)).findFirst().orElse(null);
+  }
+
+  private static Process owningProcess(UserTask task) {
+    ModelElementInstance parent = task.getParentElement();
+    while (parent != null && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (Process) parent;
+  }
+}
