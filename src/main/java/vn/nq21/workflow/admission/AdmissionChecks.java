@@ -33,6 +33,8 @@ import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.review.ReviewSteps;
+import vn.nq21.workflow.rules.Period;
+import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
 
 /**
@@ -45,9 +47,10 @@ import vn.nq21.workflow.votes.ChiBoVote;
 @Component
 class AdmissionChecks implements ProcedureSteps {
 
-  static final int CEREMONY_WORKING_DAYS = 30;
-  static final int PAPERWORK_WORKING_DAYS = 30;
-  static final int MAX_EXTENSION_WORKING_DAYS = 30;
+  /** The periods of thoi-han-quy-dinh this procedure's steps keep (R-KN-16, R-KN-18, R-KN-20). */
+  static final String CEREMONY = "LE_KET_NAP";
+  static final String PAPERWORK = "HOAN_THIEN_HO_SO";
+  static final String MAX_EXTENSION = "GIA_HAN_TOI_DA";
 
   /** §13.2(a)(b): the admission dossier, each document by the variable holding its date. */
   static final String[][] DOSSIER = {
@@ -67,6 +70,7 @@ class AdmissionChecks implements ProcedureSteps {
 
   private final AdmissionRules rules;
   private final WorkingDayCalendar workingDays;
+  private final Periods periods;
   private final ChiBoVote chiBoVote;
   private final ReviewSteps review;
   private final TaskService taskService;
@@ -75,10 +79,11 @@ class AdmissionChecks implements ProcedureSteps {
   /** Each step's check, by the task's id in the model. */
   private final Map<String, StepCheck> steps;
 
-  AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, ChiBoVote chiBoVote, ReviewSteps review,
-      @Lazy TaskService taskService, WithoutAuthorization withoutAuthorization) {
+  AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
+      ReviewSteps review, @Lazy TaskService taskService, WithoutAuthorization withoutAuthorization) {
     this.rules = rules;
     this.workingDays = workingDays;
+    this.periods = periods;
     this.chiBoVote = chiBoVote;
     this.review = review;
     this.taskService = taskService;
@@ -100,17 +105,25 @@ class AdmissionChecks implements ProcedureSteps {
   public void prepare(String taskKey, CaseReader c) {
     switch (taskKey) {
       case "Task_ChiBoBieuQuyet" -> chiBoVote.prepare(c);
+      case "Task_NhanQuyetDinh" -> c.set("ceremonyWorkingDays", workingDays(CEREMONY, today()));
       case "Task_LeKetNap" -> c.set("ceremonyDeadlineText", "Hạn tổ chức lễ kết nạp: hết ngày "
-          + fmt(FormValues.toLocalDate(c.deadline("ceremonyDeadline")))
-          + " (30 ngày làm việc từ khi chi bộ nhận quyết định). Muộn hơn cần ý kiến đồng ý của cấp ủy cấp trên.");
-      case "Task_QuaHanQuyetDinh" -> c.set("escalationReason", "Quá 60 ngày làm việc kể từ nghị quyết của chi bộ ("
-          + fmt(c.date("resolutionDate")) + ") mà " + c.text("authorityBody")
-          + " chưa ra quyết định về việc kết nạp " + c.text("candidateName") + " (R-KN-16).");
+          + fmt(FormValues.toLocalDate(c.deadline("ceremonyDeadline"))) + " ("
+          + period(CEREMONY, c.dateOr("decisionReceivedDate", today())).text()
+          + " từ khi chi bộ nhận quyết định). Muộn hơn cần ý kiến đồng ý của cấp ủy cấp trên.");
+      case "Task_QuaHanQuyetDinh" -> {
+        c.set("maxExtensionWorkingDays", workingDays(MAX_EXTENSION, c.dateOr("resolutionDate", today())));
+        c.set("escalationReason", "Quá " + c.number("decisionWorkingDays") + " ngày làm việc kể từ nghị quyết của"
+            + " chi bộ (" + fmt(c.date("resolutionDate")) + ") mà " + c.text("authorityBody")
+            + " chưa ra quyết định về việc kết nạp " + c.text("candidateName") + " (R-KN-16).");
+      }
       case "Task_XuLyQuaHanQuyetDinh" -> c.set("escalationReason", "Hồ sơ kết nạp " + c.text("candidateName")
           + " vẫn chưa có quyết định sau thời hạn (kể cả gia hạn nếu có): cần kiểm điểm trách nhiệm (R-KN-16).");
-      case "Task_XuLyChamHoSo" -> c.set("escalationReason", "Quá 30 ngày làm việc sau lễ kết nạp ("
-          + fmt(c.date("ceremonyDate")) + ") mà chưa hoàn thiện lý lịch đảng viên, phiếu đảng viên của "
-          + c.text("candidateName") + " (R-KN-20).");
+      case "Task_XuLyChamHoSo" -> {
+        Period paperwork = period(PAPERWORK, c.dateOr("ceremonyDate", today()));
+        c.set("escalationReason", "Quá " + paperwork.text() + " sau lễ kết nạp (" + fmt(c.date("ceremonyDate"))
+            + ") mà chưa hoàn thiện lý lịch đảng viên, phiếu đảng viên của " + c.text("candidateName") + " ("
+            + paperwork.source() + ").");
+      }
       default -> { }
     }
   }
@@ -124,6 +137,15 @@ class AdmissionChecks implements ProcedureSteps {
     // a refusal is a written notice, not the admission decision
     DossierInventory.refresh(c, "KET_NAP".equals(c.text("decisionOutcome")) ? DOSSIER
         : Arrays.stream(DOSSIER).filter(doc -> !doc[0].equals("decisionDate")).toArray(String[][]::new));
+  }
+
+  /** A period of this procedure from thoi-han-quy-dinh, under the rule set in force on its start. */
+  private Period period(String name, LocalDate start) {
+    return periods.of(AdmissionSteps.PROCESS_KEY, name, start);
+  }
+
+  private int workingDays(String name, LocalDate start) {
+    return periods.workingDays(AdmissionSteps.PROCESS_KEY, name, start);
   }
 
   private void moveDecisionDueDate(String processInstanceId, Date deadline) {
@@ -174,7 +196,8 @@ class AdmissionChecks implements ProcedureSteps {
     steps.put("Task_NhanQuyetDinh", (c, p) -> {
       p.notBefore("decisionReceivedDate", "Ngày chi bộ nhận quyết định", "decisionDate", "ngày quyết định kết nạp");
       if (p.ok()) {
-        c.set("ceremonyDeadline", workingDays.deadline(c.date("decisionReceivedDate"), CEREMONY_WORKING_DAYS));
+        LocalDate received = c.date("decisionReceivedDate");
+        c.set("ceremonyDeadline", workingDays.deadline(received, workingDays(CEREMONY, received)));
       }
     });
     steps.put("Task_LeKetNap", this::ceremony);
@@ -345,8 +368,9 @@ class AdmissionChecks implements ProcedureSteps {
     Integer days = p.number("extensionWorkingDays", "Số ngày làm việc gia hạn");
     p.required("extensionReason", "Lý do gia hạn");
     p.past("extensionApprovalDate", "Ngày văn bản gia hạn");
-    if (days != null && (days < 1 || days > MAX_EXTENSION_WORKING_DAYS)) {
-      p.add("“Số ngày làm việc gia hạn” phải từ 1 đến " + MAX_EXTENSION_WORKING_DAYS + " (R-KN-16).");
+    Period most = period(MAX_EXTENSION, c.dateOr("resolutionDate", today()));
+    if (days != null && (days < 1 || days > most.amount())) {
+      p.add("“Số ngày làm việc gia hạn” phải từ 1 đến " + most.amount() + " (" + most.source() + ").");
     }
     if (p.ok()) {
       c.set("decisionDeadline", workingDays.deadline(c.date("resolutionDate"),
@@ -360,17 +384,20 @@ class AdmissionChecks implements ProcedureSteps {
     if (ceremony == null || !p.ok()) {
       return;
     }
-    LocalDate deadline = workingDays.plusWorkingDays(c.date("decisionReceivedDate"), CEREMONY_WORKING_DAYS);
+    Period allowed = period(CEREMONY, c.dateOr("decisionReceivedDate", today()));
+    LocalDate deadline = workingDays.plusWorkingDays(c.date("decisionReceivedDate"), allowed.amount());
     if (ceremony.isAfter(deadline)) {
       LocalDate approval = c.date("lateCeremonyApprovalDate");
       if (approval == null || approval.isAfter(ceremony)) {
-        p.add("Lễ kết nạp ngày " + fmt(ceremony) + " muộn hơn hạn " + fmt(deadline)
-            + " (30 ngày làm việc từ khi nhận quyết định): cần ghi nhận ý kiến đồng ý của cấp ủy cấp trên trực tiếp"
-            + " có trước ngày lễ (R-KN-18).");
+        p.add("Lễ kết nạp ngày " + fmt(ceremony) + " muộn hơn hạn " + fmt(deadline) + " (" + allowed.text()
+            + " từ khi nhận quyết định): cần ghi nhận ý kiến đồng ý của cấp ủy cấp trên trực tiếp"
+            + " có trước ngày lễ (" + allowed.source() + ").");
       }
     }
     if (p.ok()) {
-      c.set("paperworkDeadline", workingDays.deadline(ceremony, PAPERWORK_WORKING_DAYS));
+      int paperwork = workingDays(PAPERWORK, ceremony);
+      c.set("paperworkWorkingDays", paperwork);
+      c.set("paperworkDeadline", workingDays.deadline(ceremony, paperwork));
     }
   }
 }

@@ -46,6 +46,12 @@ public final class CaseReader {
     }
   }
 
+  /** The date, or {@code fallback} when the case has none (yet). */
+  public LocalDate dateOr(String name, LocalDate fallback) {
+    LocalDate date = date(name);
+    return date == null ? fallback : date;
+  }
+
   /** Trimmed text; null when absent or blank. */
   public String text(String name) {
     Object value = scope.getVariable(name);

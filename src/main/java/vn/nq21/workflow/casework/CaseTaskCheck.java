@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +45,7 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
 
   @Override
   public void notify(DelegateTask task) {
-    ProcedureSteps procedure = byProcess.get(processKey(task));
+    ProcedureSteps procedure = byProcess.get(ProcessKeys.of(task));
     if (procedure == null) {
       return;
     }
@@ -60,7 +58,7 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
 
   @Override
   public boolean appliesTo(DelegateTask task) {
-    return byProcess.containsKey(processKey(task));
+    return byProcess.containsKey(ProcessKeys.of(task));
   }
 
   @Override
@@ -72,7 +70,7 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
   /** The step's server-side check and what follows an accepted submission; runs once per submission. */
   @Override
   public void check(DelegateTask task) {
-    ProcedureSteps procedure = byProcess.get(processKey(task));
+    ProcedureSteps procedure = byProcess.get(ProcessKeys.of(task));
     StepCheck step = procedure.checks().get(task.getTaskDefinitionKey());
     if (step == null) {
       // every user task of a procedure has a check (model check rule 8): a task without one is a defect
@@ -87,20 +85,6 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
     }
     procedure.accepted(task, c);
     task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
-  }
-
-  /**
-   * The key of the task's process, from the engine's deployment cache as the task itself reads it: the
-   * repository service would run a nested command with a permission query on every submission.
-   */
-  private static String processKey(DelegateTask task) {
-    if (task instanceof TaskEntity entity) {
-      ProcessDefinitionEntity definition = entity.getProcessDefinition();
-      return definition == null ? null : definition.getKey();
-    }
-    String definitionId = task.getProcessDefinitionId();
-    return definitionId == null ? null
-        : task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey();
   }
 
   /** Models deployed earlier keep working: their tasks name this listener by its earlier name. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.CaseTaskCheck;
 import vn.nq21.workflow.casework.CommonChecks;
@@ -19,6 +20,8 @@ import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.review.ReviewSteps;
+import vn.nq21.workflow.rules.Period;
+import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
 
 /**
@@ -43,12 +46,14 @@ class ProbationChecks implements ProcedureSteps {
   private final MemberRegistry registry;
   private final ChiBoVote chiBoVote;
   private final ReviewSteps review;
+  private final Periods periods;
   private final Map<String, StepCheck> steps;
 
-  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, ReviewSteps review) {
+  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, ReviewSteps review, Periods periods) {
     this.registry = registry;
     this.chiBoVote = chiBoVote;
     this.review = review;
+    this.periods = periods;
     this.steps = steps();
   }
 
@@ -111,15 +116,21 @@ class ProbationChecks implements ProcedureSteps {
   public void prepare(String taskKey, CaseReader c) {
     switch (taskKey) {
       case "Task_ChiBoXetCongNhan" -> chiBoVote.prepare(c);
-      case "Task_XuLyChamXet" -> c.set("escalationReason", "Quá 30 ngày làm việc sau khi " + c.text("memberName")
-          + " hết thời gian dự bị (" + fmt(c.date("probationEnd"))
-          + ") mà chi bộ chưa xét công nhận đảng viên chính thức (R-CN-05).");
-      case "Task_XuLyChamQuyetDinh" -> c.set("escalationReason", "Quá 30 ngày làm việc kể từ nghị quyết của chi bộ mà "
-          + c.text("authorityBody") + " chưa quyết định về " + c.text("memberName") + " (R-CN-07a).");
+      case "Task_XuLyChamXet" -> {
+        Period review = periods.of(ProbationSteps.PROCESS_KEY, ProbationSteps.REVIEW,
+            c.dateOr("probationEnd", CaseDates.today()));
+        c.set("escalationReason", "Quá " + review.text() + " sau khi " + c.text("memberName")
+            + " hết thời gian dự bị (" + fmt(c.date("probationEnd"))
+            + ") mà chi bộ chưa xét công nhận đảng viên chính thức (" + review.source() + ").");
+      }
+      case "Task_XuLyChamQuyetDinh" -> c.set("escalationReason", "Quá " + c.number("decisionWorkingDays")
+          + " ngày làm việc kể từ nghị quyết của chi bộ mà " + c.text("authorityBody") + " chưa quyết định về "
+          + c.text("memberName") + " (R-CN-07a).");
       case "Task_QuyetDinhCongNhan" -> c.set("proposalText", c.flag("chiBoPassed")
           ? ("XOA_TEN_DU_BI".equals(c.text("proposal")) ? "Chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị"
               : "Chi bộ đề nghị công nhận đảng viên chính thức") + " (" + c.text("chiBoResultText") + ")"
-          : "Chi bộ biểu quyết ba lần không đạt; cấp có thẩm quyền quyết định (R-CN-10). " + c.text("failedVotesText"));
+          : "Chi bộ biểu quyết " + c.number("failedVotes") + " lần không đạt; cấp có thẩm quyền quyết định (R-CN-10). "
+              + c.text("failedVotesText"));
       default -> { }
     }
   }

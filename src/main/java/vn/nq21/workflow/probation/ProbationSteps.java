@@ -22,6 +22,8 @@ import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.rules.Period;
+import vn.nq21.workflow.rules.Periods;
 
 /**
  * What the probation model ({@code bpmn/cong-nhan-dang-vien-chinh-thuc.bpmn}, §6) asks of the application
@@ -35,8 +37,10 @@ public class ProbationSteps {
   public static final String PROCESS_KEY = "cong-nhan-dang-vien-chinh-thuc";
   public static final String START_MESSAGE = "bat-dau-du-bi";
   public static final String HAND_OVER_MESSAGE = "chuyen-sinh-hoat-du-bi";
-  static final int PROBATION_MONTHS = 12;
-  static final int REVIEW_WORKING_DAYS = 30;
+  /** The periods of thoi-han-quy-dinh this procedure keeps (R-CN-01, R-CN-05, R-CN-10). */
+  static final String PROBATION = "THOI_GIAN_DU_BI";
+  static final String REVIEW = "XET_CONG_NHAN";
+  static final String VOTE_ATTEMPTS = "SO_LAN_BIEU_QUYET";
   /** Domain specification §6 R-CN-09: the reason code stored with a removal from the probation list. */
   public static final String REMOVAL_REASON = "DU_BI_KHONG_DU_TU_CACH";
 
@@ -51,16 +55,18 @@ public class ProbationSteps {
   private final WorkingDayCalendar workingDays;
   private final RuntimeService runtimeService;
   private final CaseHandOver handOver;
+  private final Periods periods;
   private final int reviewLeadWorkingDays;
 
   public ProbationSteps(MemberRegistry registry, OrganizationService organizations, WorkingDayCalendar workingDays,
-      @Lazy RuntimeService runtimeService, CaseHandOver handOver,
+      @Lazy RuntimeService runtimeService, CaseHandOver handOver, Periods periods,
       @Value("${nq21.probation.review-lead-working-days:20}") int reviewLeadWorkingDays) {
     this.registry = registry;
     this.organizations = organizations;
     this.workingDays = workingDays;
     this.runtimeService = runtimeService;
     this.handOver = handOver;
+    this.periods = periods;
     this.reviewLeadWorkingDays = reviewLeadWorkingDays;
   }
 
@@ -86,7 +92,13 @@ public class ProbationSteps {
     if (open > 0) {
       throw new SubmissionRejectedException(List.of(member.fullName() + " đã có hồ sơ dự bị đang mở."));
     }
-    LocalDate end = member.ceremonyDate().plusMonths(PROBATION_MONTHS);
+    Period probation = periods.of(PROCESS_KEY, PROBATION, member.ceremonyDate());
+    if (probation.unit() != Period.Unit.THANG) {
+      throw new IllegalStateException("Bảng " + Periods.TABLE + ": thời gian dự bị phải tính bằng tháng (R-GEN-02).");
+    }
+    LocalDate end = member.ceremonyDate().plusMonths(probation.amount());
+    Period review = periods.of(PROCESS_KEY, REVIEW, end);
+    Period attempts = periods.of(PROCESS_KEY, VOTE_ATTEMPTS, end);
     LocalDate reviewFrom = workingDays.plusWorkingDays(end, -reviewLeadWorkingDays);
     registry.bindCase(execution.getProcessInstanceId(), member.id());
     execution.setProcessBusinessKey(member.recordNumber());
@@ -100,10 +112,12 @@ public class ProbationSteps {
     execution.setVariable("probationEndText", fmt(end));
     execution.setVariable("probationEndDue", workingDays.endOfDay(end));
     execution.setVariable("reviewStart", java.util.Date.from(reviewFrom.atStartOfDay(workingDays.zone()).toInstant()));
-    execution.setVariable("voteDeadline", workingDays.deadline(end, REVIEW_WORKING_DAYS));
+    int reviewDays = periods.workingDays(PROCESS_KEY, REVIEW, end);
+    execution.setVariable("voteDeadline", workingDays.deadline(end, reviewDays));
     execution.setVariable("voteDeadlineText", "Chi bộ xét công nhận chậm nhất ngày "
-        + fmt(workingDays.plusWorkingDays(end, REVIEW_WORKING_DAYS))
-        + " (30 ngày làm việc sau khi hết thời gian dự bị, R-CN-05).");
+        + fmt(workingDays.plusWorkingDays(end, reviewDays)) + " (" + review.text() + " " + review.label() + ", "
+        + review.source() + ").");
+    execution.setVariable("voteAttempts", attempts.amount());
     execution.setVariable("failedVotes", 0);
     execution.setVariable("dangUyFailedVotes", 0);
   }

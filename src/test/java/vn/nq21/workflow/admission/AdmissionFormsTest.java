@@ -118,8 +118,11 @@ class AdmissionFormsTest extends FormContractTests {
       .conditional("extensionApprovalDate", "extensionGranted")
       // variables the process sets for display
       .displayOnly("ket-nap-y-kien-btv-tinh", "consentReasonText")
-      .displayOnly("ket-nap-quyet-dinh", "authorityBody")
-      .displayOnly("ket-nap-qua-han-quyet-dinh", "escalationReason")
+      .displayOnly("ket-nap-quyet-dinh", "authorityBody", "decisionWorkingDays")
+      .displayOnly("ket-nap-qua-han-quyet-dinh", "escalationReason", "decisionWorkingDays", "maxExtensionWorkingDays")
+      .displayOnly("ket-nap-nhan-quyet-dinh", "ceremonyWorkingDays")
+      .displayOnly("ket-nap-dong-y-le-muon", "ceremonyWorkingDays")
+      .displayOnly("ket-nap-hoan-thien-ho-so", "paperworkWorkingDays")
       .displayOnly("ket-nap-xu-ly-qua-han", "escalationReason")
       .displayOnly("ket-nap-le-ket-nap", "ceremonyDeadlineText");
 

@@ -88,9 +88,10 @@ class ProbationFormsTest extends FormContractTests {
           req("stopReason", "radio", "TU_TRAN", "KHAC"), req("stopDate", "datetime"),
           opt("stopNotes", "textarea"), req("stopConfirmed", "checkbox"))
       // variables the process sets for display (failedVotesText may be absent on CN06)
-      .displayOnly("cong-nhan-chi-bo-bieu-quyet", "voteDeadlineText", "failedVotesText")
-      .displayOnly("cong-nhan-bao-cao-cap-tren", "failedVotesText")
-      .displayOnly("cong-nhan-quyet-dinh", "authorityBody", "proposalText")
+      .displayOnly("cong-nhan-chi-bo-bieu-quyet", "voteDeadlineText", "failedVotesText", "voteAttempts")
+      .displayOnly("cong-nhan-bao-cao-cap-tren", "failedVotesText", "voteAttempts")
+      .displayOnly("cong-nhan-quyet-dinh", "authorityBody", "proposalText", "decisionWorkingDays")
+      .displayOnly("cong-nhan-tu-kiem-diem", "probationEndText")
       .displayOnly("cong-nhan-xu-ly-qua-han", "escalationReason");
 
   /**

@@ -139,7 +139,7 @@ class ProbationProcessTest extends ProcessTestBase {
     assertThat(d.instance).isWaitingAt("Task_BaoCaoCapTren");
     d.complete("Task_BaoCaoCapTren", DONG, vars("reportNumber", "5-BC/CB", "reportDate", "2026-02-09"));
     assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
-    assertThat((String) d.variable("proposalText")).contains("ba lần");
+    assertThat((String) d.variable("proposalText")).contains("biểu quyết 3 lần không đạt");
   }
 
   @Test
