@@ -1,6 +1,10 @@
 package vn.nq21.workflow.votes;
 
 import static vn.nq21.workflow.casework.CaseDates.fmt;
+import static vn.nq21.workflow.rules.Arguments.isBlank;
+import static vn.nq21.workflow.rules.Arguments.lowerFirst;
+import static vn.nq21.workflow.rules.Arguments.require;
+import static vn.nq21.workflow.rules.Arguments.requireText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,26 +195,6 @@ public class VoteRules {
   private static void missing(Object value, String label, List<String> problems) {
     if (value == null) {
       problems.add("Chưa nhập " + quoted(label) + ".");
-    }
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static void require(Object value, String label) {
-    if (value == null) {
-      throw new IllegalArgumentException("Thiếu " + lowerFirst(label) + ".");
-    }
-  }
-
-  private static void requireText(String value, String label) {
-    if (isBlank(value)) {
-      throw new IllegalArgumentException("Thiếu " + lowerFirst(label) + ".");
     }
   }
 }

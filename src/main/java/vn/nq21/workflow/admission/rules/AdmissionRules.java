@@ -1,6 +1,10 @@
 package vn.nq21.workflow.admission.rules;
 
 import static vn.nq21.workflow.admission.rules.Months.format;
+import static vn.nq21.workflow.rules.Arguments.isBlank;
+import static vn.nq21.workflow.rules.Arguments.lowerFirst;
+import static vn.nq21.workflow.rules.Arguments.require;
+import static vn.nq21.workflow.rules.Arguments.requireText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -324,25 +328,5 @@ public class AdmissionRules {
 
   private static String ordinal(int index) {
     return index < ORDINALS.length ? ORDINALS[index] : "thứ " + (index + 1);
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static void require(Object value, String label) {
-    if (value == null) {
-      throw new IllegalArgumentException("Thiếu " + lowerFirst(label) + ".");
-    }
-  }
-
-  private static void requireText(String value, String label) {
-    if (isBlank(value)) {
-      throw new IllegalArgumentException("Thiếu " + lowerFirst(label) + ".");
-    }
   }
 }
