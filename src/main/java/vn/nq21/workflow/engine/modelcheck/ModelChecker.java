@@ -114,6 +114,8 @@ public final class ModelChecker {
   private static final Set<String> WRITTEN_NAME_ATTRIBUTES = Set.of("initiator", "resultVariable",
       "elementVariable", "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** A string literal as an expression: ${'ket-nap-quyet-dinh'}. */
+  private static final Pattern LITERAL = Pattern.compile("\\$\\{\\s*'([^']+)'\\s*}");
 
   /** Checks {@code resources} (name → content) as one deployment into the application {@code facts} describe. */
   public List<ModelProblem> check(Map<String, byte[]> resources, ApplicationFacts facts) {
@@ -135,8 +137,17 @@ public final class ModelChecker {
       this.facts = facts;
     }
 
+    /**
+     * Forms a called process's user tasks name by a variable (camunda:formRef="${decisionForm}"), by the called
+     * process's key: the variable, and the forms its callers in this set pass in it.
+     */
+    private final Map<String, Set<String>> formVariables = new LinkedHashMap<>();
+    private final Map<String, Set<FormFile>> passedForms = new LinkedHashMap<>();
+
     List<ModelProblem> check() {
       resources.forEach(this::read);
+      models.values().forEach(document -> executableProcesses(document).forEach(this::readFormVariables));
+      models.forEach((file, document) -> executableProcesses(document).forEach(p -> readPassedForms(file, p)));
       models.forEach((file, document) -> {
         for (Element process : children(document.getDocumentElement(), BPMN_NS, "process")) {
           if (!"false".equalsIgnoreCase(process.getAttribute("isExecutable").trim())) {
@@ -145,6 +156,56 @@ public final class ModelChecker {
         }
       });
       return List.copyOf(problems);
+    }
+
+    private static List<Element> executableProcesses(Document document) {
+      return children(document.getDocumentElement(), BPMN_NS, "process").stream()
+          .filter(p -> !"false".equalsIgnoreCase(p.getAttribute("isExecutable").trim())).toList();
+    }
+
+    private void readFormVariables(Element process) {
+      for (Element e : descendants(process)) {
+        String ref = camunda(e, "formRef").trim();
+        Expressions.Root root = Expressions.isSingle(ref) ? Expressions.root(Expressions.in(ref).get(0)) : null;
+        if (root != null && !root.function() && Expressions.in(ref).get(0).trim().equals(root.name())) {
+          formVariables.computeIfAbsent(process.getAttribute("id"), k -> new LinkedHashSet<>()).add(root.name());
+        }
+      }
+    }
+
+    /**
+     * A call activity that passes a form's id as a literal ({@code sourceExpression="${'ket-nap-quyet-dinh'}"}) in a
+     * variable the called process names its task's form by: the form must be in this set (rule 2), and its fields
+     * are checked as the called process's (rule 7).
+     */
+    private void readPassedForms(String file, Element process) {
+      for (Element call : descendants(process)) {
+        if (!BPMN_NS.equals(call.getNamespaceURI()) || !"callActivity".equals(call.getLocalName())) {
+          continue;
+        }
+        String called = call.getAttribute("calledElement").trim();
+        Set<String> variables = formVariables.getOrDefault(called, Set.of());
+        for (Element in : descendants(call)) {
+          if (!isCamunda(in) || !"in".equals(in.getLocalName()) || !variables.contains(in.getAttribute("target"))) {
+            continue;
+          }
+          java.util.regex.Matcher literal = LITERAL.matcher(in.getAttribute("sourceExpression").trim());
+          if (!literal.matches()) {
+            continue;
+          }
+          FormFile form = forms.get(literal.group(1));
+          if (form != null) {
+            passedForms.computeIfAbsent(called, k -> new LinkedHashSet<>()).add(form);
+          } else {
+            problems.add(new ModelProblem(Rule.FORM_REFERENCE, file, call.getAttribute("id"), name(call), file + ", "
+                + kind(call) + " " + call.getAttribute("id") + quoted(name(call)) + " (quy trình "
+                + process.getAttribute("id") + "): truyền biểu mẫu “" + literal.group(1) + "” cho " + called
+                + " (biến " + in.getAttribute("target") + "), nhưng bản triển khai này không có tệp .form nào có id"
+                + " đó" + NearestName.suggest(literal.group(1), forms.keySet()) + ". Hãy triển khai tệp biểu mẫu"
+                + " cùng mô hình hoặc sửa id."));
+          }
+        }
+      }
     }
 
     // ---------------------------------------------------------------- reading the set
@@ -513,6 +574,7 @@ public final class ModelChecker {
       // -------------------------------------------------------------- rule 7: form fields
 
       private void formFields() {
+        usedForms.addAll(passedForms.getOrDefault(key, Set.of()));
         KnownVariables code = facts.variablesOf(key);
         Set<String> model = new LinkedHashSet<>(read);
         model.addAll(written);

@@ -28,7 +28,8 @@ class ModelCheckerTest {
       Set.of("organizations", "caseOwnershipListener", "ghiSo"),
       Set.of("bieu-mau-da-trien-khai"),
       Set.of("bang-da-trien-khai"),
-      Map.of("kiem-tra-truong-bieu-mau", KnownVariables.of(Set.of("ghiChu"))));
+      Map.of("kiem-tra-truong-bieu-mau", KnownVariables.of(Set.of("ghiChu")),
+          "kiem-tra-duoc-goi", KnownVariables.of(Set.of("ghiChu"))));
 
   private final ModelChecker checker = new ModelChecker();
 
@@ -52,6 +53,21 @@ class ModelCheckerTest {
         "chưa gắn biểu mẫu (camunda:formRef)", "Binding là deployment");
     assertThat(problems.get(2).message()).contains("dùng camunda:formKey “embedded:app:forms/xem-xet.html”",
         "Hãy thay bằng camunda:formRef");
+  }
+
+  @Test
+  void rules2And7_formsACallerPassesToTheProcessItCallsAreCheckedAsThatProcesssForms() {
+    List<ModelProblem> problems = check(FACTS, List.of("modelcheck/goi-quy-trinh.bpmn",
+        "modelcheck/kiem-tra-truong-la.form"));
+
+    assertThat(problems).extracting(ModelProblem::rule, ModelProblem::elementId).containsExactlyInAnyOrder(
+        tuple(Rule.FORM_REFERENCE, "CallActivity_Goi"), tuple(Rule.FORM_FIELD_UNUSED, "Field_truongLa"));
+    assertThat(problems).filteredOn(p -> p.rule() == Rule.FORM_REFERENCE).singleElement()
+        .extracting(ModelProblem::message).asString()
+        .contains("truyền biểu mẫu “kiem-tra-khong-co” cho kiem-tra-duoc-goi (biến formThuHai)");
+    assertThat(problems).filteredOn(p -> p.rule() == Rule.FORM_FIELD_UNUSED).singleElement()
+        .extracting(ModelProblem::message).asString().contains("quy trình kiem-tra-duoc-goi không đọc cũng không ghi"
+            + " biến “truongLa”");
   }
 
   @Test
