@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -23,6 +25,7 @@ import vn.nq21.workflow.admission.rules.EducationCheck;
 import vn.nq21.workflow.admission.rules.IntroducerCheck;
 import vn.nq21.workflow.admission.rules.IntroducerFacts;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
+import vn.nq21.workflow.casework.CaseInstances;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.CaseTaskCheck;
 import vn.nq21.workflow.casework.CommonChecks;
@@ -32,7 +35,6 @@ import vn.nq21.workflow.casework.ProcedureSteps;
 import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
-import vn.nq21.workflow.review.ReviewSteps;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
@@ -46,6 +48,9 @@ import vn.nq21.workflow.votes.ChiBoVote;
  */
 @Component
 class AdmissionChecks implements ProcedureSteps {
+
+  /** The competent body's decision, a step of the review chain (bpmn/xet-duyet-cap-tren.bpmn). */
+  static final String DECISION_TASK = "Task_QuyetDinh";
 
   /** The periods of thoi-han-quy-dinh this procedure's steps keep (R-KN-16, R-KN-18, R-KN-20). */
   static final String CEREMONY = "LE_KET_NAP";
@@ -72,20 +77,23 @@ class AdmissionChecks implements ProcedureSteps {
   private final WorkingDayCalendar workingDays;
   private final Periods periods;
   private final ChiBoVote chiBoVote;
-  private final ReviewSteps review;
+  private final CaseInstances instances;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final WithoutAuthorization withoutAuthorization;
 
   /** Each step's check, by the task's id in the model. */
   private final Map<String, StepCheck> steps;
 
   AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
-      ReviewSteps review, @Lazy TaskService taskService, WithoutAuthorization withoutAuthorization) {
+      CaseInstances instances, @Lazy TaskService taskService, @Lazy RuntimeService runtimeService,
+      WithoutAuthorization withoutAuthorization) {
     this.rules = rules;
     this.workingDays = workingDays;
     this.periods = periods;
     this.chiBoVote = chiBoVote;
-    this.review = review;
+    this.instances = instances;
+    this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.withoutAuthorization = withoutAuthorization;
     this.steps = steps();
@@ -132,7 +140,7 @@ class AdmissionChecks implements ProcedureSteps {
   @Override
   public void accepted(DelegateTask task, CaseReader c) {
     if ("Task_QuaHanQuyetDinh".equals(task.getTaskDefinitionKey()) && "CO".equals(c.text("extensionGranted"))) {
-      moveDecisionDueDate(task.getProcessInstanceId(), c.deadline("decisionDeadline"));
+      moveDecisionDeadline(task.getExecution(), c.deadline("decisionDeadline"));
     }
     // a refusal is a written notice, not the admission decision
     DossierInventory.refresh(c, "KET_NAP".equals(c.text("decisionOutcome")) ? DOSSIER
@@ -148,15 +156,20 @@ class AdmissionChecks implements ProcedureSteps {
     return periods.workingDays(AdmissionSteps.PROCESS_KEY, name, start);
   }
 
-  private void moveDecisionDueDate(String processInstanceId, Date deadline) {
+  /** The extension moves the decision's due date and deadline in the review chain the case is waiting in. */
+  private void moveDecisionDeadline(DelegateExecution caseExecution, Date deadline) {
     withoutAuthorization.run(() -> {
-      for (Task decision : taskService.createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey("Task_QuyetDinhKetNap").list()) {
-        decision.setDueDate(deadline);
-        taskService.saveTask(decision);
+      for (String instanceId : instances.of(caseExecution)) {
+        for (Task decision : taskService.createTaskQuery().processInstanceId(instanceId)
+            .taskDefinitionKey(DECISION_TASK).list()) {
+          decision.setDueDate(deadline);
+          taskService.saveTask(decision);
+          runtimeService.setVariable(instanceId, "decisionDeadline", deadline);
+        }
       }
     });
   }
+
 
   private Map<String, StepCheck> steps() {
     Map<String, StepCheck> steps = new LinkedHashMap<>();
@@ -187,9 +200,6 @@ class AdmissionChecks implements ProcedureSteps {
     });
     steps.put("Task_ChiBoBieuQuyet", (c, p) -> chiBoVote.check(c, p, "HAI_PHAN_BA", "commentSummaryDate",
         "ngày lập tổng hợp ý kiến", (vote, problems) -> meetingDayRules(c, problems, vote)));
-    steps.put("Task_DangUyBoPhanThamDinh", review::appraisal);
-    steps.put("Task_DangUyCoSoBieuQuyet", review::dangUyVote);
-    steps.put("Task_QuyetDinhKetNap", this::decision);
     steps.put("Task_QuaHanQuyetDinh", this::extension);
     steps.put("Task_XuLyQuaHanQuyetDinh", CommonChecks::lateReview);
     steps.put("Task_XuLyChamHoSo", CommonChecks::lateReview);
@@ -347,17 +357,6 @@ class AdmissionChecks implements ProcedureSteps {
     if (!certificate.valid()) {
       p.add("Đến ngày họp " + fmt(vote) + " giấy chứng nhận lớp nhận thức về Đảng đã hết hạn (hiệu lực đến "
           + fmt(certificate.validUntil()) + "): người vào Đảng cần học lại trước khi chi bộ xét.");
-    }
-  }
-
-  /** The competent body's decision (R-KN-16); a candidate over 60 or without the education needs the consent first (R-KN-02). */
-  private void decision(CaseReader c, Problems p) {
-    LocalDate date = review.decision(c, p, "KHONG_KET_NAP", "Lý do không kết nạp");
-    if (date != null && c.text("consentReasonText") != null) {
-      LocalDate consent = c.date("consentDate");
-      if (!"DONG_Y".equals(c.text("consentGiven")) || consent == null || consent.isAfter(date)) {
-        p.add("Cần văn bản đồng ý của Ban thường vụ tỉnh ủy có trước ngày quyết định (R-KN-02).");
-      }
     }
   }
 

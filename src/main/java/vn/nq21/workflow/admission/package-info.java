@@ -3,21 +3,20 @@
  * bpmn/ket-nap-dang-vien.bpmn}, forms under {@code forms/ket-nap-dang-vien/}). The model orchestrates; the
  * rules live in DMN tables read through {@link vn.nq21.workflow.admission.rules.AdmissionRules}; this package
  * holds the thin adapters the model calls: server-side checks of each submitted form, the registry changes,
- * who works each step. The chi bộ's vote, the review chain and case work come from the shared rooms; the
- * probation that follows the ceremony is another procedure, opened by its start message.
+ * who works each step. The chi bộ's vote and case work come from the shared rooms; after the chi bộ the case
+ * climbs the review chain, a called process ({@code bpmn/xet-duyet-cap-tren.bpmn}) given this procedure's forms;
+ * the probation that follows the ceremony is another procedure, opened by its start message.
  *
  * <p>{@link vn.nq21.workflow.engine.modelcheck.Procedure} tells the model checks that the variable names
  * this package's code and the shared rooms it uses read or write are those of the admission process. The
  * fields listed as recorded only are written by the forms for the dossier and read by people, never by code
- * or the model; among them the đảng ủy bộ phận's opinion ({@code appraisalOpinion}): the case goes on to the
- * đảng ủy cơ sở whatever it says.
+ * or the model.
  */
 @Procedure(processKeys = "ket-nap-dang-vien", uses = {CaseReader.class, ChiBoVote.class, ReviewSteps.class},
     recordedOnly = {
         "candidateWorkplace", "candidateResidence", // KN01 lập hồ sơ
         "verificationPersons", "verificationExemptNote", "verificationNotes", // KN06 thẩm tra lý lịch
         "commentSummary", // KN08 ý kiến nhận xét
-        "appraisalOpinion", "appraisalNotes", // KN11 đảng ủy bộ phận thẩm định
         "extensionApprovalNumber", // gia hạn quyết định
         "ceremonyNotes", // KN14 lễ kết nạp
         "stopNotes" // dừng hồ sơ

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,7 +20,7 @@ import vn.nq21.workflow.security.CaseVisibility;
 
 /**
  * Hands a running case to another organisation (a member who transfers takes their case along): the case's
- * organisation changes; each open task offered to one of the old organisation's groups is offered to the same
+ * organisation changes, in each of its process instances (the procedure's and the review chain it called); each open task offered to one of the old organisation's groups is offered to the same
  * role's group of the new one instead; the new organisation's supervisors may watch the case and its workers
  * read it. The old organisation's supervisors keep what they saw (the grants of the ancestors both share stay).
  * Registry changes that go with a transfer are the procedure's, not this.
@@ -27,12 +28,16 @@ import vn.nq21.workflow.security.CaseVisibility;
 @Component
 public class CaseHandOver {
 
+  private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final CaseInstances instances;
   private final CaseVisibility visibility;
   private final WithoutAuthorization withoutAuthorization;
 
-  public CaseHandOver(@Lazy TaskService taskService, CaseVisibility visibility,
-      WithoutAuthorization withoutAuthorization) {
+  public CaseHandOver(@Lazy RuntimeService runtimeService, @Lazy TaskService taskService, CaseInstances instances,
+      CaseVisibility visibility, WithoutAuthorization withoutAuthorization) {
+    this.runtimeService = runtimeService;
+    this.instances = instances;
     this.taskService = taskService;
     this.visibility = visibility;
     this.withoutAuthorization = withoutAuthorization;
@@ -44,28 +49,29 @@ public class CaseHandOver {
     if (to.code().equals(from)) {
       return;
     }
-    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG, to.code());
-    execution.getProcessInstance().setVariable(CaseVariables.CASE_ORG_NAME, to.name());
     Map<String, String> regroup = new HashMap<>();
     for (OrgRole role : OrgRole.values()) {
       regroup.put(Organization.groupId(from, role), to.groupId(role));
     }
-    String caseId = execution.getProcessInstanceId();
-    List<String> newGroups = withoutAuthorization.call(() -> {
-      Set<String> added = new TreeSet<>();
-      for (Task task : taskService.createTaskQuery().processInstanceId(caseId).list()) {
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-          String newGroup = link.getGroupId() == null ? null : regroup.get(link.getGroupId());
-          if (newGroup != null) {
-            taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
-            taskService.addCandidateGroup(task.getId(), newGroup);
-            added.add(newGroup);
+    for (String instanceId : instances.of(execution)) {
+      List<String> newGroups = withoutAuthorization.call(() -> {
+        runtimeService.setVariable(instanceId, CaseVariables.CASE_ORG, to.code());
+        runtimeService.setVariable(instanceId, CaseVariables.CASE_ORG_NAME, to.name());
+        Set<String> added = new TreeSet<>();
+        for (Task task : taskService.createTaskQuery().processInstanceId(instanceId).list()) {
+          for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            String newGroup = link.getGroupId() == null ? null : regroup.get(link.getGroupId());
+            if (newGroup != null) {
+              taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+              taskService.addCandidateGroup(task.getId(), newGroup);
+              added.add(newGroup);
+            }
           }
         }
-      }
-      return List.copyOf(added);
-    });
-    visibility.grantSupervisors(caseId, to.code());
-    visibility.grantWorkers(caseId, newGroups.isEmpty() ? List.of(to.groupId(OrgRole.CHI_UY)) : newGroups);
+        return List.copyOf(added);
+      });
+      visibility.grantSupervisors(instanceId, to.code());
+      visibility.grantWorkers(instanceId, newGroups.isEmpty() ? List.of(to.groupId(OrgRole.CHI_UY)) : newGroups);
+    }
   }
 }

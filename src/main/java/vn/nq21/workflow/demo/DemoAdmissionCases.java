@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -57,7 +58,7 @@ class DemoAdmissionCases implements ApplicationRunner {
       new Scenario("cb-tri-su", "DEMO-0037", null, 80, "Task_YKienNhanXet"),
       new Scenario("cb-giao-vien", "DEMO-0025", null, 85, "Task_ChiBoBieuQuyet"),
       // decided nothing 60 working days after the chi bộ's resolution: escalated to the supervisors
-      new Scenario("cb-thoi-su", null, "Lương Văn Quá Hạn", 185, "Task_QuyetDinhKetNap"),
+      new Scenario("cb-thoi-su", null, "Lương Văn Quá Hạn", 185, "Task_QuyetDinh"),
       new Scenario("cb-thon-dong", null, "Lâm Thị Thanh Nhàn", 110, "Task_LeKetNap"));
 
   private final RepositoryService repositoryService;
@@ -66,12 +67,14 @@ class DemoAdmissionCases implements ApplicationRunner {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final ManagementService managementService;
+  private final RuntimeService runtimeService;
   private final MemberRegistry registry;
 
   DemoAdmissionCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
       TaskService taskService, IdentityService identityService, ManagementService managementService,
-      MemberRegistry registry) {
+      RuntimeService runtimeService, MemberRegistry registry) {
     this.managementService = managementService;
+    this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.formService = formService;
@@ -147,6 +150,14 @@ class DemoAdmissionCases implements ApplicationRunner {
     }
   }
 
+  /** The case's running instances: the procedure's and the review chain it called. */
+  private String[] caseInstances(ProcessInstance instance) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(List.of(instance.getId()));
+    runtimeService.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).list()
+        .forEach(p -> ids.add(p.getId()));
+    return ids.toArray(String[]::new);
+  }
+
   private Task open(ProcessInstance instance, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
   }
@@ -173,7 +184,7 @@ class DemoAdmissionCases implements ApplicationRunner {
     List<Member> officials = registry.membersOf(s.chiBo()).stream()
         .filter(m -> m.status() == MemberStatus.CHINH_THUC).toList();
     for (int guard = 0; guard < 30; guard++) {
-      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).list().stream()
+      Task task = taskService.createTaskQuery().processInstanceIdIn(caseInstances(instance)).list().stream()
           .filter(t -> !t.getTaskDefinitionKey().equals("Task_DungHoSo")).findFirst().orElse(null);
       if (task == null || task.getTaskDefinitionKey().equals(s.waitsAt())) {
         return;
@@ -222,7 +233,7 @@ class DemoAdmissionCases implements ApplicationRunner {
       case "Task_DangUyCoSoBieuQuyet" -> new Step(78, Map.of("dangUyVoteDate", t0.plusDays(78).toString(),
           "dangUyMembersTotal", 9, "dangUyVotesFor", 8, "dangUyResolutionNumber", "NQ-ĐU-" + d,
           "dangUyResolutionDate", t0.plusDays(78).toString()));
-      case "Task_QuyetDinhKetNap" -> new Step(90, Map.of("decisionOutcome", "KET_NAP", "deciderMembersTotal", 9,
+      case "Task_QuyetDinh" -> new Step(90, Map.of("decisionOutcome", "KET_NAP", "deciderMembersTotal", 9,
           "deciderVotesFor", 8, "decisionNumber", "QĐ-" + d, "decisionDate", t0.plusDays(90).toString()));
       case "Task_NhanQuyetDinh" -> new Step(93, Map.of("decisionReceivedDate", t0.plusDays(93).toString()));
       default -> throw new IllegalStateException("Kịch bản demo không có bước " + taskKey);

@@ -19,7 +19,6 @@ import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
-import vn.nq21.workflow.review.ReviewSteps;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
@@ -45,14 +44,12 @@ class ProbationChecks implements ProcedureSteps {
 
   private final MemberRegistry registry;
   private final ChiBoVote chiBoVote;
-  private final ReviewSteps review;
   private final Periods periods;
   private final Map<String, StepCheck> steps;
 
-  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, ReviewSteps review, Periods periods) {
+  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, Periods periods) {
     this.registry = registry;
     this.chiBoVote = chiBoVote;
-    this.review = review;
     this.periods = periods;
     this.steps = steps();
   }
@@ -97,9 +94,6 @@ class ProbationChecks implements ProcedureSteps {
       p.required("reportNumber", "Số báo cáo");
       p.notBefore("reportDate", "Ngày báo cáo cấp ủy cấp trên", "voteDate", "ngày họp chi bộ lần cuối");
     });
-    steps.put("Task_DangUyBoPhanThamDinh", review::appraisal);
-    steps.put("Task_DangUyCoSoBieuQuyet", review::dangUyVote);
-    steps.put("Task_QuyetDinhCongNhan", (c, p) -> review.decision(c, p, null, null));
     steps.put("Task_CongBoQuyetDinh", (c, p) -> {
       p.notBefore("announcementDate", "Ngày công bố quyết định tại chi bộ", "decisionDate", "ngày quyết định");
       if (c.text("cardHandedDate") != null) {
@@ -126,11 +120,6 @@ class ProbationChecks implements ProcedureSteps {
       case "Task_XuLyChamQuyetDinh" -> c.set("escalationReason", "Quá " + c.number("decisionWorkingDays")
           + " ngày làm việc kể từ nghị quyết của chi bộ mà " + c.text("authorityBody") + " chưa quyết định về "
           + c.text("memberName") + " (R-CN-07a).");
-      case "Task_QuyetDinhCongNhan" -> c.set("proposalText", c.flag("chiBoPassed")
-          ? ("XOA_TEN_DU_BI".equals(c.text("proposal")) ? "Chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị"
-              : "Chi bộ đề nghị công nhận đảng viên chính thức") + " (" + c.text("chiBoResultText") + ")"
-          : "Chi bộ biểu quyết " + c.number("failedVotes") + " lần không đạt; cấp có thẩm quyền quyết định (R-CN-10). "
-              + c.text("failedVotesText"));
       default -> { }
     }
   }

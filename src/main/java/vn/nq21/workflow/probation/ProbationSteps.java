@@ -137,6 +137,16 @@ public class ProbationSteps {
     return c.flag("chiBoPassed") && "XOA_TEN_DU_BI".equals(c.text("proposal")) ? "XOA_TEN" : "CONG_NHAN";
   }
 
+  /** What the chi bộ proposes, for the competent body's decision form (the review chain shows it). */
+  public String proposalText(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    return c.flag("chiBoPassed")
+        ? ("XOA_TEN_DU_BI".equals(c.text("proposal")) ? "Chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị"
+            : "Chi bộ đề nghị công nhận đảng viên chính thức") + " (" + c.text("chiBoResultText") + ")"
+        : "Chi bộ biểu quyết " + c.number("failedVotes") + " lần không đạt; cấp có thẩm quyền quyết định (R-CN-10). "
+            + c.text("failedVotesText");
+  }
+
   /** Official from the end of probation, whatever the decision's date (R-CN-07); tuổi đảng from the admission decision (R-CN-08). */
   public void recordRecognition(DelegateExecution execution) {
     CaseReader c = CaseReader.of(execution);

@@ -13,7 +13,6 @@
 @Procedure(processKeys = "cong-nhan-dang-vien-chinh-thuc", uses = {CaseReader.class, ChiBoVote.class,
     ReviewSteps.class},
     recordedOnly = {
-        "appraisalOpinion", "appraisalNotes", // đảng ủy bộ phận thẩm định
         "stopNotes", // dừng hồ sơ
         "selfReviewSummary", "helperReportSummary", "probationCommentSummary", // CN03–CN05
         "reportNotes" // báo cáo cấp trên sau ba lần không đạt

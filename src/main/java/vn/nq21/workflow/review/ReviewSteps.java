@@ -1,33 +1,56 @@
 package vn.nq21.workflow.review;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.Problems;
+import vn.nq21.workflow.casework.ProcedureSteps;
+import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.votes.VoteResult;
 import vn.nq21.workflow.votes.VoteRules;
 
 /**
- * The checks of the review chain's steps, the same whichever procedure's case climbs it: the đảng ủy bộ phận's
- * appraisal, the đảng ủy cơ sở's vote, and the competent body's decision with its vote (R-GEN-06, table
- * tham-quyen-quyet-dinh's vote rule, resolved by {@link ReviewChain}).
+ * The checks of the review chain's steps ({@code bpmn/xet-duyet-cap-tren.bpmn}), the same whichever procedure's
+ * case climbs it: the đảng ủy bộ phận's appraisal, the đảng ủy cơ sở's vote, and the competent body's decision
+ * with its vote (R-GEN-06, table tham-quyen-quyet-dinh's vote rule, resolved by {@link ReviewChain}). The forms
+ * are the calling procedure's (it passes their keys), their fields the same in every procedure.
  */
 @Component
-public class ReviewSteps {
+public class ReviewSteps implements ProcedureSteps {
+
+  /** The outcome that refuses, as the caller names it (a written notice, no decision number); none for some. */
+  static final String REFUSAL = "reviewRefusalOutcome";
 
   private final VoteRules votes;
+  private final Map<String, StepCheck> steps;
 
   public ReviewSteps(VoteRules votes) {
     this.votes = votes;
+    this.steps = Map.of(
+        "Task_DangUyBoPhanThamDinh", this::appraisal,
+        "Task_DangUyCoSoBieuQuyet", this::dangUyVote,
+        "Task_QuyetDinh", this::decision);
+  }
+
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(ReviewChain.PROCESS_KEY);
+  }
+
+  @Override
+  public Map<String, StepCheck> checks() {
+    return steps;
   }
 
   /** The đảng ủy bộ phận's appraisal: dated, not before the chi bộ's resolution; its opinion is recorded as given. */
-  public void appraisal(CaseReader c, Problems p) {
+  void appraisal(CaseReader c, Problems p) {
     p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate", "ngày nghị quyết của chi bộ");
   }
 
   /** The đảng ủy cơ sở's vote: two thirds of its members in office; a failed vote is counted. */
-  public void dangUyVote(CaseReader c, Problems p) {
+  void dangUyVote(CaseReader c, Problems p) {
     p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
     if (c.text("appraisalDate") != null) {
       p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "appraisalDate", "ngày thẩm định của đảng ủy bộ phận");
@@ -56,14 +79,12 @@ public class ReviewSteps {
   }
 
   /**
-   * The competent body's decision: dated not before what it decides on, its members' vote within range; a
-   * decision other than {@code refusal} needs its number and the vote the body's rule asks; a refusal its reason.
-   *
-   * @param refusal the outcome that refuses (a written notice, no decision number), null where there is none
-   * @param refusalReasonLabel how the refusal's reason field reads on the form
-   * @return the date of a decision other than a refusal whose record is complete so far, else null
+   * The competent body's decision: dated not before what it decides on, its members' vote within range. A
+   * decision other than the caller's refusal needs its number and the vote the body's rule asks; a refusal its
+   * reason. A decision that needs a higher body's written consent first ({@code consentReasonText}: R-KN-02 for
+   * a candidate over 60 or with less schooling) needs that consent dated on or before it.
    */
-  public LocalDate decision(CaseReader c, Problems p, String refusal, String refusalReasonLabel) {
+  void decision(CaseReader c, Problems p) {
     String outcome = p.required("decisionOutcome", "Quyết định");
     LocalDate date = c.flag("chiBoPassed")
         ? p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ")
@@ -74,16 +95,18 @@ public class ReviewSteps {
     Integer total = p.number("deciderMembersTotal", "Tổng số ủy viên của cơ quan quyết định");
     Integer votesFor = p.number("deciderVotesFor", "Số ủy viên tán thành");
     if (!p.ok()) {
-      return null;
+      return;
     }
     String range = VoteRules.voteRangeProblem("Số ủy viên tán thành", votesFor, "tổng số ủy viên", total);
     if (range != null) {
       p.add(range);
-      return null;
+      return;
     }
-    if (outcome.equals(refusal)) {
-      p.required("refusalReason", refusalReasonLabel);
-      return null;
+    if (outcome.equals(c.text(REFUSAL))) {
+      if (c.text("refusalReason") == null) {
+        p.add("Chưa nhập lý do (ghi theo văn bản thông báo gửi chi bộ).");
+      }
+      return;
     }
     p.required("decisionNumber", "Số quyết định");
     VoteResult result = votes.vote(c.text("authorityVoteRule"), votesFor, total, date);
@@ -91,6 +114,11 @@ public class ReviewSteps {
       p.add("Quyết định cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
           + total + " chưa đạt.");
     }
-    return date;
+    if (c.text("consentReasonText") != null) {
+      LocalDate consent = c.date("consentDate");
+      if (!"DONG_Y".equals(c.text("consentGiven")) || consent == null || consent.isAfter(date)) {
+        p.add("Cần văn bản đồng ý của Ban thường vụ tỉnh ủy có trước ngày quyết định (R-KN-02).");
+      }
+    }
   }
 }

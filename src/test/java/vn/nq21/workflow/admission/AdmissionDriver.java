@@ -80,7 +80,7 @@ public class AdmissionDriver extends CaseDriver {
 
   void decides(String group, String outcome, int members, int votesFor) {
     on("2026-01-21");
-    complete("Task_QuyetDinhKetNap", group, vars("decisionOutcome", outcome, "deciderMembersTotal", members,
+    complete("Task_QuyetDinh", group, vars("decisionOutcome", outcome, "deciderMembersTotal", members,
         "deciderVotesFor", votesFor, "decisionNumber", "45-QĐ/ĐU", "decisionDate", "2026-01-20",
         "refusalReason", "KET_NAP".equals(outcome) ? null : "Chưa đủ tiêu chuẩn"));
   }

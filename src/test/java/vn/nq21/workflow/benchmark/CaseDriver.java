@@ -113,7 +113,7 @@ final class CaseDriver {
   void resume(Case c, int phase, Latencies latencies) {
     int fired = 0;
     for (String instanceId : c.instanceIds()) {
-      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers()
+      List<Job> due = engine.getManagementService().createJobQuery().rootProcessInstanceId(instanceId).timers()
           .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
       for (Job job : due) {
         engine.getManagementService().executeJob(job.getId());
@@ -141,7 +141,11 @@ final class CaseDriver {
       String taskUser = byTaskKey ? step.user() : AdmissionStory.CHI_UY;
       String instanceId = byTaskKey ? instance(c, step.processKey()) : c.instances.get(processKey);
       Task task = as(taskUser, () -> {
-        var query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId);
+        // the case's instance and the review chain it called
+        List<String> ids = new ArrayList<>(List.of(instanceId));
+        engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstanceId(instanceId).list()
+            .forEach(p -> ids.add(p.getId()));
+        var query = engine.getTaskService().createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new));
         return byTaskKey ? query.taskDefinitionKey(step.taskKey()).singleResult() : query.singleResult();
       });
       if (task == null) {

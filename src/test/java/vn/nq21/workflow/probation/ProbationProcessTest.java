@@ -58,14 +58,14 @@ class ProbationProcessTest extends ProcessTestBase {
     d.complete("Task_PhanCongGiupDo", clerk, vars("helperRecordNumber", helper, "helperAssignmentDate", assigned));
     d.complete("Task_ChungNhanDangVienMoi", clerk, vars("newMemberCertificateNumber", "ĐVM-12",
         "newMemberCertificateDate", assigned, "newMemberCertificateIssuer", "Trung tâm Chính trị"));
-    assertThat(d.instance).isWaitingAt("Timer_DenKyXet");
+    assertThat(d.waitingAt()).contains("Timer_DenKyXet");
     d.on(end);
     assertThat(d.fireDueTimers()).isEqualTo(1);
     d.complete("Task_TuKiemDiem", clerk, vars("selfReviewDate", end));
     d.complete("Task_NhanXetGiupDo", clerk, vars("helperReportDate", end));
     d.complete("Task_YKienNhanXetDuBi", clerk, vars("probationMassOrgCommentDate", end,
         "probationResidenceCommentDate", end, "probationCommentSummaryDate", end));
-    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
+    assertThat(d.waitingAt()).contains("Task_ChiBoXetCongNhan");
   }
 
   Map<String, Object> vote(String proposal, String date, int votesFor) {
@@ -83,12 +83,12 @@ class ProbationProcessTest extends ProcessTestBase {
     dossierReady(m, "2026-02-03", "2025-02-10");
     d.on("2026-02-10");
     d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-10", 5));
-    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup(BTC_XA);
+    assertThat(d.task("Task_QuyetDinh")).hasCandidateGroup(BTC_XA);
     // decided after its own 30-working-day limit: the supervisors are told, the member is official all the same
     d.on("2026-04-01");
     assertThat(d.fireDueTimers()).isEqualTo(1);
-    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan", "Task_XuLyChamQuyetDinh", "Task_DungHoSo");
-    d.complete("Task_QuyetDinhCongNhan", BTC_XA, vars("decisionOutcome", "CONG_NHAN", "deciderMembersTotal", 7,
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh", "Task_XuLyChamQuyetDinh", "Task_DungHoSo");
+    d.complete("Task_QuyetDinh", BTC_XA, vars("decisionOutcome", "CONG_NHAN", "deciderMembersTotal", 7,
         "deciderVotesFor", 5, "decisionNumber", "88-QĐ/ĐU", "decisionDate", "2026-03-31"));
     d.complete("Task_CongBoQuyetDinh", DONG, vars("announcementDate", "2026-04-01", "cardNumber", "48.099001"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaCongNhan");
@@ -117,7 +117,7 @@ class ProbationProcessTest extends ProcessTestBase {
     d.on("2026-02-10");
     d.complete("Task_ChiBoXetCongNhan", DONG, vote("XOA_TEN_DU_BI", "2026-02-10", 6));
     d.on("2026-02-20");
-    d.complete("Task_QuyetDinhCongNhan", BTC_XA, vars("decisionOutcome", "XOA_TEN_DU_BI", "deciderMembersTotal", 7,
+    d.complete("Task_QuyetDinh", BTC_XA, vars("decisionOutcome", "XOA_TEN_DU_BI", "deciderMembersTotal", 7,
         "deciderVotesFor", 6, "decisionNumber", "90-QĐ/ĐU", "decisionDate", "2026-02-19"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaXoaTen");
     Member after = registry.require(m.id());
@@ -136,9 +136,9 @@ class ProbationProcessTest extends ProcessTestBase {
       d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", date, 3));
     }
     assertThat(d.variable("failedVotes")).isEqualTo(3);
-    assertThat(d.instance).isWaitingAt("Task_BaoCaoCapTren");
+    assertThat(d.waitingAt()).contains("Task_BaoCaoCapTren");
     d.complete("Task_BaoCaoCapTren", DONG, vars("reportNumber", "5-BC/CB", "reportDate", "2026-02-09"));
-    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh");
     assertThat((String) d.variable("proposalText")).contains("biểu quyết 3 lần không đạt");
   }
 
@@ -152,7 +152,7 @@ class ProbationProcessTest extends ProcessTestBase {
     assertThat(d.fireDueTimers()).isZero();
     d.on("2026-03-25");
     assertThat(d.fireDueTimers()).isEqualTo(1);
-    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan", "Task_XuLyChamXet", "Task_DungHoSo");
+    assertThat(d.waitingAt()).contains("Task_ChiBoXetCongNhan", "Task_XuLyChamXet", "Task_DungHoSo");
     assertThat(d.task("Task_XuLyChamXet")).hasCandidateGroup("xa-an-phu.giam-sat");
   }
 
@@ -163,7 +163,7 @@ class ProbationProcessTest extends ProcessTestBase {
     dossierReady(m, "2026-02-03", "2025-02-10");
     assertThatThrownBy(() -> d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-02", 6)))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("ngày hết thời gian dự bị");
-    assertThat(d.instance).isWaitingAt("Task_ChiBoXetCongNhan");
+    assertThat(d.waitingAt()).contains("Task_ChiBoXetCongNhan");
     assertThat(d.variable("chiBoPassed")).isNull();
     assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.DU_BI);
   }
@@ -202,7 +202,39 @@ class ProbationProcessTest extends ProcessTestBase {
         "helperAssignmentDate", "2025-05-05"));
     d.as("cb-thon-tay.giam-sat", () -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(d.instance.getId()).count()).isEqualTo(1));
-    assertThat(d.instance).isWaitingAt("Task_ChungNhanDangVienMoi", "Timer_DenKyXet", "Task_DungHoSo");
+    assertThat(d.waitingAt()).contains("Task_ChungNhanDangVienMoi", "Timer_DenKyXet", "Task_DungHoSo");
+  }
+
+  @Test
+  void transferWhileTheReviewChainRunsTakesTheChainAlong() {
+    Member m = probationer("Đinh Văn Chuyển Muộn", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-10", 5));
+    assertThat(d.waitingAt()).contains("CallActivity_XetDuyetCapTren", "Task_QuyetDinh");
+    String chain = d.caseInstanceIds().get(1);
+    engine.getRuntimeService().createMessageCorrelation(ProbationSteps.HAND_OVER_MESSAGE)
+        .processInstanceId(d.instance.getId()).setVariable("newOrgId", "cb-thon-tay").correlate();
+    // the chain, part of the case, now belongs to the receiving chi bộ, whose supervisors may read it
+    assertThat(engine.getRuntimeService().getVariable(chain, "caseOrgId")).isEqualTo("cb-thon-tay");
+    d.as("cb-thon-tay.giam-sat", () -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(chain).count()).isEqualTo(1));
+    d.complete("Task_QuyetDinh", BTC_XA, vars("decisionOutcome", "CONG_NHAN", "deciderMembersTotal", 7,
+        "deciderVotesFor", 5, "decisionNumber", "89-QĐ/ĐU", "decisionDate", "2026-02-10"));
+    assertThat(d.waitingAt()).contains("Task_CongBoQuyetDinh");
+    assertThat(d.task("Task_CongBoQuyetDinh")).hasCandidateGroup("cb-thon-tay.chi-uy");
+  }
+
+  @Test
+  void theReviewChainIsNotACaseOfItsOwn() {
+    String chain = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("xet-duyet-cap-tren")
+        .latestVersion().singleResult().getId();
+    d.as(DONG, () -> assertThatThrownBy(() -> engine.getFormService().submitStartForm(chain, Map.of()))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("không mở riêng được"));
+    // every chain running is one a procedure's case called
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("xet-duyet-cap-tren")
+        .list()).allMatch(p -> p.getRootProcessInstanceId() != null && !p.getRootProcessInstanceId().equals(p.getId()));
   }
 
   @Test
@@ -214,13 +246,13 @@ class ProbationProcessTest extends ProcessTestBase {
     d.complete("Task_ChiBoXetCongNhan", "cb-giao-vien.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
     String office = "dbcs-thpt-an-phu.van-phong";
     for (int round = 1; round <= 3; round++) {
-      assertThat(d.instance).isWaitingAt("Task_DangUyCoSoBieuQuyet");
+      assertThat(d.waitingAt()).contains("Task_DangUyCoSoBieuQuyet");
       d.on("2026-02-1" + round);
       d.complete("Task_DangUyCoSoBieuQuyet", office, vars("dangUyVoteDate", "2026-02-1" + round,
           "dangUyMembersTotal", 9, "dangUyVotesFor", 5));
     }
-    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
-    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup(BTC_XA);
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh");
+    assertThat(d.task("Task_QuyetDinh")).hasCandidateGroup(BTC_XA);
   }
 
   @Test
@@ -232,8 +264,8 @@ class ProbationProcessTest extends ProcessTestBase {
     d.complete("Task_ChiBoXetCongNhan", "cb-thoi-su.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
     d.complete("Task_DangUyBoPhanThamDinh", "dbbp-phong-vien.van-phong", vars("appraisalDate", "2026-02-10",
         "appraisalOpinion", "DONG_Y"));
-    assertThat(d.task("Task_QuyetDinhCongNhan")).hasCandidateGroup("dbcs-bao-tinh.van-phong");
-    d.complete("Task_QuyetDinhCongNhan", "dbcs-bao-tinh.van-phong", vars("decisionOutcome", "CONG_NHAN",
+    assertThat(d.task("Task_QuyetDinh")).hasCandidateGroup("dbcs-bao-tinh.van-phong");
+    d.complete("Task_QuyetDinh", "dbcs-bao-tinh.van-phong", vars("decisionOutcome", "CONG_NHAN",
         "deciderMembersTotal", 9, "deciderVotesFor", 7, "decisionNumber", "12-QĐ/ĐU", "decisionDate", "2026-02-10"));
     d.complete("Task_CongBoQuyetDinh", "cb-thoi-su.chi-uy", vars("announcementDate", "2026-02-10"));
     assertThat(d.instance).isEnded();
@@ -254,7 +286,7 @@ class ProbationProcessTest extends ProcessTestBase {
     assertThat(d.fireDueTimers()).isEqualTo(1);
     d.complete("Task_XuLyChamQuyetDinh", "tinh-demo.giam-sat", vars("lateReviewDate", "2026-05-20",
         "lateReviewNotes", "Đề nghị kiểm điểm"));
-    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan", "Task_DungHoSo");
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh", "Task_DungHoSo");
   }
 
   @Test
@@ -267,6 +299,6 @@ class ProbationProcessTest extends ProcessTestBase {
     d.complete("Task_DangUyCoSoBieuQuyet", "dbcs-thpt-an-phu.van-phong", vars("dangUyVoteDate", "2026-02-10",
         "dangUyMembersTotal", 9, "dangUyVotesFor", 6, "dangUyResolutionNumber", "7-NQ/ĐU",
         "dangUyResolutionDate", "2026-02-10"));
-    assertThat(d.instance).isWaitingAt("Task_QuyetDinhCongNhan");
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh");
   }
 }

@@ -30,6 +30,7 @@ class PeriodsTest {
       assertThat(periods.workingDays(ADMISSION, "GIA_HAN_TOI_DA", day)).isEqualTo(30);
       assertThat(periods.workingDays(ADMISSION, "LE_KET_NAP", day)).isEqualTo(30);
       assertThat(periods.workingDays(ADMISSION, "HOAN_THIEN_HO_SO", day)).isEqualTo(30);
+      assertThat(periods.of(ADMISSION, "SO_LAN_BIEU_QUYET", day).text()).isEqualTo("1 lần");
     }
     Period decision = periods.of(ADMISSION, "QUYET_DINH", RULE_SET_DAYS[2]);
     assertThat(decision.ruleSet()).isEqualTo("RS2025B");

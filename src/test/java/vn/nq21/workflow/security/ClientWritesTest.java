@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,7 +29,9 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -62,6 +66,8 @@ class ClientWritesTest {
   static final String PASSWORD = "Demo@2026";
   /** A chi bộ under a đảng ủy bộ phận under an authorised đảng ủy cơ sở: every kind of step has a worker. */
   static final String ORG = "cb-thoi-su";
+  /** A string literal a caller passes: ${'ket-nap-quyet-dinh'}. */
+  static final Pattern LITERAL = Pattern.compile("\\$\\{'([^']*)'}");
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
@@ -78,9 +84,12 @@ class ClientWritesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (ProcessDefinition definition : procedures()) {
       BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+      // a called process (the review chain) runs with what each caller passes it (its forms): once per caller
+      Map<String, Map<String, Object>> callers = callersOf(definition.getKey());
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        tests.add(DynamicTest.dynamicTest(definition.getKey() + " / " + task.getId(),
-            () -> tryEveryDoorAt(definition, task.getId())));
+        callers.forEach((caller, passed) -> tests.add(DynamicTest.dynamicTest(definition.getKey()
+            + (caller.isEmpty() ? "" : " (" + caller + ")") + " / " + task.getId(),
+            () -> tryEveryDoorAt(definition, task.getId(), passed))));
       }
     }
     assertThat(tests).hasSizeGreaterThanOrEqualTo(35);
@@ -105,7 +114,36 @@ class ClientWritesTest {
 
   // ------------------------------------------------------------------------------------------------ tasks
 
-  private void tryEveryDoorAt(ProcessDefinition definition, String activityId) throws IOException {
+  /**
+   * The processes that call {@code processKey} with the literal values each passes ({@code camunda:in
+   * sourceExpression="${'…'}"}); a process nobody calls has one entry, "" with nothing passed.
+   */
+  private Map<String, Map<String, Object>> callersOf(String processKey) {
+    Map<String, Map<String, Object>> callers = new TreeMap<>();
+    for (ProcessDefinition caller : procedures()) {
+      BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(caller.getId());
+      for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+        if (!processKey.equals(call.getCalledElement())) {
+          continue;
+        }
+        Map<String, Object> passed = new HashMap<>();
+        for (CamundaIn in : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list()) {
+          Matcher literal = LITERAL.matcher(String.valueOf(in.getCamundaSourceExpression()));
+          if (literal.matches()) {
+            passed.put(in.getCamundaTarget(), literal.group(1));
+          }
+        }
+        callers.put(caller.getKey(), passed);
+      }
+    }
+    if (callers.isEmpty()) {
+      callers.put("", Map.of());
+    }
+    return callers;
+  }
+
+  private void tryEveryDoorAt(ProcessDefinition definition, String activityId, Map<String, Object> passed)
+      throws IOException {
     // An admin opens the case right at the step (process instance modification is an admin's repair tool);
     // a case opened at an activity gets its variables after the process's start listeners, which take the
     // organisation from the starter's account: the admin also belongs to the chi ủy of ORG
@@ -113,7 +151,7 @@ class ClientWritesTest {
     ProcessInstance instance;
     try {
       instance = engine.getRuntimeService().createProcessInstanceById(definition.getId())
-          .startBeforeActivity(activityId).setVariables(caseVariables()).execute();
+          .startBeforeActivity(activityId).setVariables(caseVariables()).setVariables(passed).execute();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -59,29 +59,60 @@ public class CaseDriver {
     return instance;
   }
 
+  /** The ids of the case's running instances: the procedure's and those it called (the review chain). */
+  public List<String> caseInstanceIds() {
+    List<String> ids = new java.util.ArrayList<>(List.of(instance.getId()));
+    engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).list().stream()
+        .map(ProcessInstance::getId).filter(id -> !id.equals(instance.getId())).forEach(ids::add);
+    return ids;
+  }
+
+  /** The activities the case waits at, in any of its instances. */
+  public java.util.Set<String> waitingAt() {
+    java.util.Set<String> activities = new java.util.TreeSet<>();
+    for (String id : caseInstanceIds()) {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+        activities.addAll(engine.getRuntimeService().getActiveActivityIds(id));
+      }
+    }
+    return activities;
+  }
+
+  /** The case's open task {@code taskKey}, in whichever of its instances it is. */
   public Task task(String taskKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(caseInstanceIds().toArray(String[]::new))
         .taskDefinitionKey(taskKey).singleResult();
   }
 
   /** Submits the form of the open task {@code taskKey} as {@code user}, who must be able to see it. */
   public void complete(String taskKey, String user, Map<String, Object> form) {
     as(user, () -> {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-          .taskDefinitionKey(taskKey).singleResult();
+      Task task = engine.getTaskService().createTaskQuery()
+          .processInstanceIdIn(caseInstanceIds().toArray(String[]::new)).taskDefinitionKey(taskKey).singleResult();
       assertThat(task).as("task %s visible to %s", taskKey, user).isNotNull();
       engine.getFormService().submitTaskForm(task.getId(), form);
     });
   }
 
+  /** A variable of the case: the procedure's own, or while the review chain runs, the chain's. */
   public Object variable(String name) {
-    return engine.getRuntimeService().getVariable(instance.getId(), name);
+    Object value = null;
+    for (String id : caseInstanceIds()) {
+      Object v = engine.getRuntimeService().getVariable(id, name);
+      if (v != null) {
+        value = v;
+      }
+    }
+    return value;
   }
 
   /** Runs the timers that are due at the current engine time, as the job executor would. */
   public int fireDueTimers() {
-    List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .timers().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+    List<Job> due = new java.util.ArrayList<>();
+    for (String id : caseInstanceIds()) {
+      due.addAll(engine.getManagementService().createJobQuery().processInstanceId(id)
+          .timers().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list());
+    }
     due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     return due.size();
   }

@@ -65,7 +65,10 @@ class ModelsInRepositoryTest {
     assertThat(admission.contains("certificateNumber")).as("a literal in AdmissionChecks").isTrue();
     assertThat(admission.contains("caseOrgId")).as("CaseVariables.CASE_ORG, copied in by javac").isTrue();
     assertThat(admission.contains("introducer2TogetherSince")).as("\"introducer\" + n + \"TogetherSince\"").isTrue();
-    assertThat(admission.contains("appraisalOpinion")).as("declared recorded only").isTrue();
+    assertThat(admission.contains("ceremonyNotes")).as("declared recorded only").isTrue();
+    assertThat(admission.contains("votesFor")).as("a literal of the shared room it uses (ChiBoVote)").isTrue();
+    assertThat(variables.of("xet-duyet-cap-tren").contains("appraisalOpinion")).as("the review chain's recorded only")
+        .isTrue();
     assertThat(admission.contains("Text_<purpose>")).as("a literal of AdmissionFormsTest only").isFalse();
     assertThat(admission.contains("khongCoBienNay")).isFalse();
   }
