@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -22,9 +24,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
+import vn.nq21.workflow.registry.Roll;
 import vn.nq21.workflow.security.DemoAccounts;
 import vn.nq21.workflow.security.ProductionSettingsException;
 import vn.nq21.workflow.support.PostgresEnvironment;
@@ -55,6 +59,7 @@ class ApplicationStartsOnPostgresTest {
   @Autowired MemberRegistry registry;
   @Autowired TransactionTemplate transaction;
   @Autowired TestRestTemplate rest;
+  @Autowired SpringLiquibase liquibase;
 
   @Test
   @Order(1)
@@ -112,6 +117,36 @@ class ApplicationStartsOnPostgresTest {
     assertThat(registry.findByRecordNumber("PG-COMMIT-1")).isPresent();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("PG-COMMIT-1").count()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(6)
+  void theRegistryAnswersAsOfADateOnPostgresAndItsBackfillRebuildsTheSame() throws Exception {
+    Member moved = registry.register(new NewPerson("PG-ROLL-1", "Trần Văn Chuyển", "NAM", LocalDate.of(1980, 1, 2),
+        null, "cb-thon-dong", MemberStatus.CHINH_THUC, LocalDate.of(2015, 1, 5)), null);
+    Member probationer = registry.register(new NewPerson("PG-ROLL-2", "Trần Thị Dự Bị", "NU", LocalDate.of(1995, 1, 2),
+        null, "cb-thon-dong", MemberStatus.DU_BI, LocalDate.of(2025, 2, 3)), null);
+    registry.moveTo(moved.id(), "cb-thon-tay", LocalDate.of(2026, 3, 10), "Chuyển sinh hoạt đảng", null);
+    registry.changeStatus(probationer.id(), MemberStatus.CHINH_THUC, LocalDate.of(2026, 2, 3), "Công nhận", null);
+
+    Roll before = registry.rollOn("cb-thon-dong", LocalDate.of(2026, 2, 2));
+    assertThat(before.official()).extracting(Roll.Entry::memberId).contains(moved.id())
+        .doesNotContain(probationer.id());
+    assertThat(before.probationary()).extracting(Roll.Entry::memberId).contains(probationer.id());
+    Roll after = registry.rollOn("cb-thon-dong", LocalDate.of(2026, 3, 10));
+    assertThat(after.official()).extracting(Roll.Entry::memberId).contains(probationer.id())
+        .doesNotContain(moved.id());
+    assertThat(registry.rollOn("cb-thon-tay", LocalDate.of(2026, 3, 10)).official()).extracting(Roll.Entry::memberId)
+        .contains(moved.id());
+
+    List<Map<String, Object>> written = jdbc.sql("select member_id, organization_code, valid_from, valid_until"
+        + " from nq21_member_organization order by member_id, valid_from nulls first").query().listOfRows();
+    jdbc.sql("delete from nq21_member_organization").update();
+    jdbc.sql("delete from databasechangelog where id = '007-member-organization-backfill'").update();
+    liquibase.afterPropertiesSet();
+    assertThat(jdbc.sql("select member_id, organization_code, valid_from, valid_until"
+        + " from nq21_member_organization order by member_id, valid_from nulls first").query().listOfRows())
+        .isEqualTo(written);
   }
 
   @Test

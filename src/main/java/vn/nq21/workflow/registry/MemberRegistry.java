@@ -2,7 +2,9 @@ package vn.nq21.workflow.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -125,6 +127,7 @@ public class MemberRegistry {
     long id = repository.insert(person);
     repository.insertHistory(id, null, person.status(), person.statusSince(), "Ghi vào sổ", caseId, currentUser(),
         now());
+    repository.insertMembership(id, person.organizationCode(), null, "Ghi vào sổ", caseId, currentUser(), now());
     if (caseId != null) {
       bindCase(caseId, id);
     }
@@ -157,19 +160,85 @@ public class MemberRegistry {
   }
 
   /**
-   * The member now belongs to {@code orgCode} (a completed transfer). Recorded in the history as an entry
-   * that keeps the status, so the history shows when and by which case the member moved.
+   * The member belongs to {@code orgCode} from {@code effectiveDate} on (a completed transfer): the stretch in the
+   * old organisation ends that day and one in the new begins (a move on the day the current stretch began
+   * corrects it instead). Recorded in the status history too, as an entry that keeps the status, so the history
+   * shows when and by which case the member moved. Refused without a date, or dated before the current stretch
+   * began.
    */
   public Member moveTo(long memberId, String orgCode, LocalDate effectiveDate, String reason, String caseId) {
     Member member = require(memberId);
     requireSubjectOf(caseId, member);
     organizations.require(orgCode);
+    if (effectiveDate == null) {
+      throw new RegistryException("Cần ngày có hiệu lực của việc chuyển tổ chức đảng của " + member.fullName() + ".");
+    }
+    Membership current = currentMembership(member);
+    if (current.validFrom() != null && effectiveDate.isBefore(current.validFrom())) {
+      throw new RegistryException("Ngày chuyển " + effectiveDate + " sớm hơn ngày " + member.fullName()
+          + " bắt đầu sinh hoạt ở tổ chức hiện tại (" + current.validFrom() + ").");
+    }
     if (!repository.updateOrganization(member, orgCode)) {
       throw new RegistryConflictException(member.fullName());
     }
-    repository.insertHistory(memberId, member.status(), member.status(), effectiveDate,
-        reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")", caseId, currentUser(), now());
+    String recorded = reason + " (từ " + member.organizationCode() + " đến " + orgCode + ")";
+    if (effectiveDate.equals(current.validFrom())) {
+      repository.changeMembershipOrganization(current.id(), orgCode, recorded, caseId);
+    } else {
+      repository.endMembership(current.id(), effectiveDate);
+      repository.insertMembership(memberId, orgCode, effectiveDate, recorded, caseId, currentUser(), now());
+    }
+    repository.insertHistory(memberId, member.status(), member.status(), effectiveDate, recorded, caseId,
+        currentUser(), now());
     return member.inOrganization(orgCode);
+  }
+
+  /** The open stretch of the member's organisation history; one always exists from registration on. */
+  private Membership currentMembership(Member member) {
+    return repository.memberships(member.id()).stream().filter(m -> m.validUntil() == null).reduce((a, b) -> b)
+        .orElseThrow(() -> new IllegalStateException("Sổ đảng viên không có tổ chức hiện tại của người mã "
+            + member.id() + " (bảng nq21_member_organization)"));
+  }
+
+  /** The member's organisation history, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Membership> memberships(long memberId) {
+    return repository.memberships(memberId);
+  }
+
+  /** The organisation the member belonged to on {@code date}, if the registry knows one. */
+  @Transactional(readOnly = true)
+  public Optional<String> organizationOn(long memberId, LocalDate date) {
+    return repository.memberships(memberId).stream().filter(m -> m.covers(date)).map(Membership::organizationCode)
+        .findFirst();
+  }
+
+  /** The member's status on {@code date} (null before the registry knew it); see {@link StatusTimeline}. */
+  @Transactional(readOnly = true)
+  public MemberStatus statusOn(long memberId, LocalDate date) {
+    return StatusTimeline.statusOn(require(memberId), repository.history(memberId), date);
+  }
+
+  /**
+   * The organisation's roll on {@code date}: the people who belonged to it that day, with the status each had
+   * (official and dự bị members; others are not on a roll). As the registry knows it now: a recognition recorded
+   * later with an earlier effective date counts from that date.
+   */
+  @Transactional(readOnly = true)
+  public Roll rollOn(String orgCode, LocalDate date) {
+    Map<Long, List<StatusChange>> histories = repository.historiesOn(orgCode, date);
+    List<Roll.Entry> official = new ArrayList<>();
+    List<Roll.Entry> probationary = new ArrayList<>();
+    for (Member member : repository.membersOn(orgCode, date)) {
+      MemberStatus status = StatusTimeline.statusOn(member, histories.getOrDefault(member.id(), List.of()), date);
+      Roll.Entry entry = new Roll.Entry(member.id(), member.recordNumber(), member.fullName(), status);
+      if (status == MemberStatus.CHINH_THUC) {
+        official.add(entry);
+      } else if (status == MemberStatus.DU_BI) {
+        probationary.add(entry);
+      }
+    }
+    return new Roll(orgCode, date, List.copyOf(official), List.copyOf(probationary));
   }
 
   /** Records key dates and numbers; {@code caseId} as for {@link #changeStatus} (null outside a case). */

@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,6 +24,9 @@ class MemberRepository {
   private static final String COLUMNS = "id, record_number, full_name, gender, birth_date, identity_number,"
       + " organization_code, status, status_since, admission_date, ceremony_date, recognition_date, card_number,"
       + " certificate_issue_date, version";
+  /** The same columns of {@code nq21_member m} in a join. */
+  private static final String MEMBER_COLUMNS = Arrays.stream(COLUMNS.split(",")).map(c -> "m." + c.trim())
+      .collect(Collectors.joining(", "));
 
   private final JdbcClient jdbc;
 
@@ -86,6 +94,55 @@ class MemberRepository {
         .update() == 1;
   }
 
+  List<Membership> memberships(long memberId) {
+    return jdbc.sql("""
+            select id, member_id, organization_code, valid_from, valid_until, reason, case_id
+            from nq21_member_organization where member_id = ?
+            order by case when valid_from is null then 0 else 1 end, valid_from, id""")
+        .param(memberId).query(MemberRepository::membership).list();
+  }
+
+  void insertMembership(long memberId, String orgCode, LocalDate from, String reason, String caseId, String userId,
+      Instant at) {
+    jdbc.sql("""
+            insert into nq21_member_organization (member_id, organization_code, valid_from, valid_until, reason,
+              case_id, user_id, recorded_at)
+            values (?, ?, ?, null, ?, ?, ?, ?)""")
+        .params(memberId, orgCode, from, reason, caseId, userId, Timestamp.from(at)).update();
+  }
+
+  void endMembership(long membershipId, LocalDate until) {
+    jdbc.sql("update nq21_member_organization set valid_until = ? where id = ?").params(until, membershipId).update();
+  }
+
+  void changeMembershipOrganization(long membershipId, String orgCode, String reason, String caseId) {
+    jdbc.sql("update nq21_member_organization set organization_code = ?, reason = ?, case_id = ? where id = ?")
+        .params(orgCode, reason, caseId, membershipId).update();
+  }
+
+  /** The people who belonged to the organisation on the date, with the stretch that says so. */
+  List<Member> membersOn(String orgCode, LocalDate date) {
+    return jdbc.sql("select " + MEMBER_COLUMNS + " from nq21_member m join nq21_member_organization o on o.member_id = m.id"
+            + " where o.organization_code = ? and (o.valid_from is null or o.valid_from <= ?)"
+            + " and (o.valid_until is null or o.valid_until > ?) order by m.full_name, m.id")
+        .params(orgCode, date, date).query(MemberRepository::map).list();
+  }
+
+  /** The status histories of the organisation's people on the date, by person, in the registry's order. */
+  Map<Long, List<StatusChange>> historiesOn(String orgCode, LocalDate date) {
+    Map<Long, List<StatusChange>> byMember = new HashMap<>();
+    jdbc.sql("""
+            select h.id, h.member_id, h.from_status, h.to_status, h.effective_date, h.reason, h.case_id, h.user_id,
+              h.recorded_at
+            from nq21_member_status_history h join nq21_member_organization o on o.member_id = h.member_id
+            where o.organization_code = ? and (o.valid_from is null or o.valid_from <= ?)
+              and (o.valid_until is null or o.valid_until > ?)
+            order by h.member_id, h.effective_date, h.id""")
+        .params(orgCode, date, date).query(MemberRepository::statusChange).list()
+        .forEach(c -> byMember.computeIfAbsent(c.memberId(), k -> new ArrayList<>()).add(c));
+    return byMember;
+  }
+
   /** The person a case is about, when the case has been bound to one. */
   Optional<Long> caseSubject(String caseId) {
     return jdbc.sql("select member_id from nq21_case_subject where case_id = ?").param(caseId)
@@ -112,13 +169,21 @@ class MemberRepository {
     return jdbc.sql("""
             select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at
             from nq21_member_status_history where member_id = ? order by effective_date, id""")
-        .param(memberId)
-        .query((rs, row) -> new StatusChange(rs.getLong("id"), rs.getLong("member_id"),
-            rs.getString("from_status") == null ? null : MemberStatus.valueOf(rs.getString("from_status")),
-            MemberStatus.valueOf(rs.getString("to_status")), rs.getObject("effective_date", LocalDate.class),
-            rs.getString("reason"), rs.getString("case_id"), rs.getString("user_id"),
-            rs.getTimestamp("recorded_at").toInstant()))
-        .list();
+        .param(memberId).query(MemberRepository::statusChange).list();
+  }
+
+  private static StatusChange statusChange(ResultSet rs, int row) throws SQLException {
+    return new StatusChange(rs.getLong("id"), rs.getLong("member_id"),
+        rs.getString("from_status") == null ? null : MemberStatus.valueOf(rs.getString("from_status")),
+        MemberStatus.valueOf(rs.getString("to_status")), rs.getObject("effective_date", LocalDate.class),
+        rs.getString("reason"), rs.getString("case_id"), rs.getString("user_id"),
+        rs.getTimestamp("recorded_at").toInstant());
+  }
+
+  private static Membership membership(ResultSet rs, int row) throws SQLException {
+    return new Membership(rs.getLong("id"), rs.getLong("member_id"), rs.getString("organization_code"),
+        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+        rs.getString("reason"), rs.getString("case_id"));
   }
 
   private static Member map(ResultSet rs, int row) throws SQLException {

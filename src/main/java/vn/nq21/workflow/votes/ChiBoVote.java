@@ -61,10 +61,11 @@ public class ChiBoVote {
     }
     Map<String, Integer> exclusions = new LinkedHashMap<>();
     EXCLUSION_FIELDS.forEach((code, field) -> exclusions.put(code, c.numberOrZero(field)));
-    long registered = registry.countByStatus(c.orgCode(), MemberStatus.CHINH_THUC);
+    // R-GEN-08: the roll of the meeting's day, not today's (members moved or recognised since count then)
+    int registered = registry.rollOn(c.orgCode(), vote).officialCount();
     if (onRoll != registered && c.text("exclusionNotes") == null) {
-      p.add("“Số đảng viên chính thức của chi bộ” (" + onRoll + ") khác sổ đảng viên (" + registered
-          + "): ghi lý do vào “Ghi chú” (R-GEN-08).");
+      p.add("“Số đảng viên chính thức của chi bộ” (" + onRoll + ") khác sổ đảng viên (" + registered + ") ngày họp "
+          + fmt(vote) + ": ghi lý do vào “Ghi chú” (R-GEN-08).");
     }
     rules.voteRecordProblems(new VoteRecord(onRoll, present, votesFor, votesAgainst, vote, c.date(previousDate),
         previousLabel)).forEach(p::add);

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.NewPerson;
 import vn.nq21.workflow.registry.StatusChange;
 
 /** The admission procedure of §5 through the engine, as the clerks of the demo đảng bộ work it. */
@@ -33,9 +34,9 @@ class AdmissionProcessTest extends AdmissionTestBase {
     assertThat(d.waitingAt()).contains("Task_ChiBoBieuQuyet", "Task_DungHoSo");
   }
 
-  /** The vote as recorded; a roll that differs from the registry's (other tests recognise members) gets its note. */
+  /** The vote as recorded; a roll that differs from the registry's on the day (other tests add members) gets its note. */
   Map<String, Object> vote(int onRoll, int present, int votesFor) {
-    boolean asRegistered = onRoll == registry.countByStatus("cb-thon-dong", MemberStatus.CHINH_THUC);
+    boolean asRegistered = onRoll == registry.rollOn("cb-thon-dong", LocalDate.of(2025, 12, 5)).officialCount();
     return vars("voteDate", "2025-12-05", "officialMembersOnRoll", onRoll,
         "exclusionNotes", asRegistered ? null : "Sổ chưa cập nhật đảng viên mới chuyển đến", "excludedTemporary", 0,
         "excludedExemptAbsent", 0, "excludedSuspended", 0, "excludedAbsentWithReason", 0,
@@ -123,6 +124,23 @@ class AdmissionProcessTest extends AdmissionTestBase {
     assertThat((String) response.getBody().get("message")).startsWith("Chưa thể hoàn thành bước này")
         .contains("“Số đảng viên chính thức có mặt” (7)").doesNotContain("ENGINE-");
     assertThat(d.waitingAt()).contains("Task_ChiBoBieuQuyet");
+  }
+
+  @Test
+  void theVoteIsHeldToTheRollOfTheMeetingDayNotToday() {
+    preparedUpToTheVote("Nguyễn Thị Đúng Ngày");
+    // an official member joins the chi bộ after the meeting: today's roll has one more than the meeting's
+    Member newcomer = registry.register(new NewPerson("KT-ROLL-" + System.nanoTime() % 100000, "Lê Văn Đến Sau", "NAM",
+        LocalDate.of(1985, 1, 1), null, "cbcs-van-phong-tu", MemberStatus.CHINH_THUC, LocalDate.of(2010, 1, 1)), null);
+    registry.moveTo(newcomer.id(), "cb-thon-dong", LocalDate.of(2026, 1, 10), "Chuyển sinh hoạt đảng", null);
+    int onTheDay = registry.rollOn("cb-thon-dong", LocalDate.of(2025, 12, 5)).officialCount();
+    assertThat(registry.countByStatus("cb-thon-dong", MemberStatus.CHINH_THUC)).isGreaterThan(onTheDay);
+
+    d.on("2026-01-12");
+    Map<String, Object> asOnTheDay = vote(onTheDay, onTheDay, onTheDay);
+    asOnTheDay.put("exclusionNotes", null);
+    d.complete("Task_ChiBoBieuQuyet", CHI_UY, asOnTheDay);
+    assertThat(d.waitingAt()).contains("Task_QuyetDinh");
   }
 
   @Test

@@ -20,7 +20,6 @@ import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
-import vn.nq21.workflow.registry.StatusChange;
 import vn.nq21.workflow.rules.DecisionTables;
 import vn.nq21.workflow.rules.RuleSets;
 
@@ -258,7 +257,7 @@ public class AdmissionRules {
     }
     // R-KN-09: official on the date of the letter, from the status history (the registry's record of
     // that day), not from today's status.
-    MemberStatus then = statusOn(member, letterDate);
+    MemberStatus then = registry.statusOn(member.id(), letterDate);
     if (then == null) {
       problems.add(who + ": sổ đảng viên không ghi nhận là đảng viên chính thức vào ngày giấy giới thiệu "
           + format(letterDate) + "; người giới thiệu phải là đảng viên chính thức.");
@@ -280,25 +279,6 @@ public class AdmissionRules {
       problems.add(who + ": mới sinh hoạt cùng " + Months.full(since, letterDate) + " tháng, cần đủ "
           + togetherMonths + " tháng tính đến ngày giấy giới thiệu " + format(letterDate) + ".");
     }
-  }
-
-  /**
-   * The status in force on {@code date}: the last history entry effective on or before it. A person
-   * whose history starts later (registered with their status as of a later day) counts as official if
-   * their record says official since a recognition date on or before {@code date}; otherwise null.
-   */
-  private MemberStatus statusOn(Member member, LocalDate date) {
-    MemberStatus status = null;
-    for (StatusChange change : registry.history(member.id())) {
-      if (change.effectiveDate() != null && !change.effectiveDate().isAfter(date)) {
-        status = change.toStatus();
-      }
-    }
-    if (status == null && member.status() == MemberStatus.CHINH_THUC && member.recognitionDate() != null
-        && !member.recognitionDate().isAfter(date)) {
-      status = MemberStatus.CHINH_THUC;
-    }
-    return status;
   }
 
   /**
