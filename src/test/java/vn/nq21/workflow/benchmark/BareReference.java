@@ -41,7 +41,13 @@ final class BareReference {
     static Shape of(ProcessEngine engine, List<String> processInstanceIds, int userTasks, int waitAfter) {
       Map<String, Long> byType = new TreeMap<>();
       int timers = 0;
-      for (String processInstanceId : processInstanceIds) {
+      // the case's instances and the processes they called (the review chain): the case's whole shape
+      java.util.Set<String> instances = new java.util.LinkedHashSet<>(processInstanceIds);
+      for (String root : processInstanceIds) {
+        engine.getHistoryService().createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list()
+            .forEach(called -> instances.add(called.getId()));
+      }
+      for (String processInstanceId : instances) {
         for (HistoricActivityInstance activity : engine.getHistoryService().createHistoricActivityInstanceQuery()
             .processInstanceId(processInstanceId).list()) {
           byType.merge(activity.getActivityType(), 1L, Long::sum);
