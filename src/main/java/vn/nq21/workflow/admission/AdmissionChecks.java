@@ -35,6 +35,7 @@ import vn.nq21.workflow.casework.ProcedureSteps;
 import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
+import vn.nq21.workflow.review.ReviewSteps;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
@@ -78,6 +79,7 @@ class AdmissionChecks implements ProcedureSteps {
   private final Periods periods;
   private final ChiBoVote chiBoVote;
   private final CaseInstances instances;
+  private final ReviewSteps review;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final WithoutAuthorization withoutAuthorization;
@@ -86,13 +88,14 @@ class AdmissionChecks implements ProcedureSteps {
   private final Map<String, StepCheck> steps;
 
   AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
-      CaseInstances instances, @Lazy TaskService taskService, @Lazy RuntimeService runtimeService,
-      WithoutAuthorization withoutAuthorization) {
+      CaseInstances instances, ReviewSteps review, @Lazy TaskService taskService,
+      @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization) {
     this.rules = rules;
     this.workingDays = workingDays;
     this.periods = periods;
     this.chiBoVote = chiBoVote;
     this.instances = instances;
+    this.review = review;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.withoutAuthorization = withoutAuthorization;
@@ -107,6 +110,13 @@ class AdmissionChecks implements ProcedureSteps {
   @Override
   public Map<String, StepCheck> checks() {
     return steps;
+  }
+
+  /** Cases on models deployed before the review chain was a called process have its steps in themselves. */
+  @Override
+  public Map<String, StepCheck> earlierChecks() {
+    return Map.of("Task_DangUyBoPhanThamDinh", review::appraisal, "Task_DangUyCoSoBieuQuyet", review::dangUyVote,
+        "Task_QuyetDinhKetNap", (c, p) -> review.decision(c, p, "KHONG_KET_NAP"));
   }
 
   @Override
@@ -161,7 +171,7 @@ class AdmissionChecks implements ProcedureSteps {
     withoutAuthorization.run(() -> {
       for (String instanceId : instances.of(caseExecution)) {
         for (Task decision : taskService.createTaskQuery().processInstanceId(instanceId)
-            .taskDefinitionKey(DECISION_TASK).list()) {
+            .taskDefinitionKeyIn(DECISION_TASK, "Task_QuyetDinhKetNap").list()) {
           decision.setDueDate(deadline);
           taskService.saveTask(decision);
           runtimeService.setVariable(instanceId, "decisionDeadline", deadline);

@@ -73,6 +73,9 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
     ProcedureSteps procedure = byProcess.get(ProcessKeys.of(task));
     StepCheck step = procedure.checks().get(task.getTaskDefinitionKey());
     if (step == null) {
+      step = procedure.earlierChecks().get(task.getTaskDefinitionKey());
+    }
+    if (step == null) {
       // every user task of a procedure has a check (model check rule 8): a task without one is a defect
       throw new IllegalStateException("Bước " + task.getTaskDefinitionKey() + " không có kiểm tra phía máy chủ ("
           + procedure.getClass().getSimpleName() + ")");

@@ -19,6 +19,7 @@ import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.review.ReviewSteps;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.votes.ChiBoVote;
@@ -45,12 +46,14 @@ class ProbationChecks implements ProcedureSteps {
   private final MemberRegistry registry;
   private final ChiBoVote chiBoVote;
   private final Periods periods;
+  private final ReviewSteps review;
   private final Map<String, StepCheck> steps;
 
-  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, Periods periods) {
+  ProbationChecks(MemberRegistry registry, ChiBoVote chiBoVote, Periods periods, ReviewSteps review) {
     this.registry = registry;
     this.chiBoVote = chiBoVote;
     this.periods = periods;
+    this.review = review;
     this.steps = steps();
   }
 
@@ -62,6 +65,13 @@ class ProbationChecks implements ProcedureSteps {
   @Override
   public Map<String, StepCheck> checks() {
     return steps;
+  }
+
+  /** Cases on models deployed before the review chain was a called process have its steps in themselves. */
+  @Override
+  public Map<String, StepCheck> earlierChecks() {
+    return Map.of("Task_DangUyBoPhanThamDinh", review::appraisal, "Task_DangUyCoSoBieuQuyet", review::dangUyVote,
+        "Task_QuyetDinhCongNhan", (c, p) -> review.decision(c, p, null));
   }
 
   private Map<String, StepCheck> steps() {

@@ -45,12 +45,12 @@ public class ReviewSteps implements ProcedureSteps {
   }
 
   /** The đảng ủy bộ phận's appraisal: dated, not before the chi bộ's resolution; its opinion is recorded as given. */
-  void appraisal(CaseReader c, Problems p) {
+  public void appraisal(CaseReader c, Problems p) {
     p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate", "ngày nghị quyết của chi bộ");
   }
 
   /** The đảng ủy cơ sở's vote: two thirds of its members in office; a failed vote is counted. */
-  void dangUyVote(CaseReader c, Problems p) {
+  public void dangUyVote(CaseReader c, Problems p) {
     p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
     if (c.text("appraisalDate") != null) {
       p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "appraisalDate", "ngày thẩm định của đảng ủy bộ phận");
@@ -85,6 +85,11 @@ public class ReviewSteps implements ProcedureSteps {
    * a candidate over 60 or with less schooling) needs that consent dated on or before it.
    */
   void decision(CaseReader c, Problems p) {
+    decision(c, p, c.text(REFUSAL));
+  }
+
+  /** The decision's check with the procedure's refusal named ({@code refusal} null: a procedure without one). */
+  public void decision(CaseReader c, Problems p, String refusal) {
     String outcome = p.required("decisionOutcome", "Quyết định");
     LocalDate date = c.flag("chiBoPassed")
         ? p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ")
@@ -102,7 +107,7 @@ public class ReviewSteps implements ProcedureSteps {
       p.add(range);
       return;
     }
-    if (outcome.equals(c.text(REFUSAL))) {
+    if (outcome.equals(refusal)) {
       if (c.text("refusalReason") == null) {
         p.add("Chưa nhập lý do (ghi theo văn bản thông báo gửi chi bộ).");
       }

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.nq21.workflow.support.ApplicationTest;
 
 /**
@@ -28,6 +29,13 @@ import vn.nq21.workflow.support.ApplicationTest;
 class ChecksBoundToTasksTest {
 
   @Autowired List<ProcedureSteps> procedures;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void modelsDeployedEarlierFindTheListenerByItsEarlierName() {
+    // their tasks name ${admissionTaskCheck}: without the name, every task of a running case would fail to open
+    assertThat(context.getBean("admissionTaskCheck")).isSameAs(context.getBean("caseTaskCheck"));
+  }
 
   @Test
   void everyUserTaskHasACheckAndEveryCheckAUserTask() throws IOException {
@@ -52,6 +60,9 @@ class ChecksBoundToTasksTest {
     }
     for (ProcedureSteps steps : procedures) {
       assertThat(modelled).as("processes of %s", steps.getClass().getSimpleName()).containsAll(steps.processKeys());
+      // checks kept for models deployed earlier name steps the current models no longer have
+      assertThat(steps.earlierChecks().keySet()).as("earlier checks of %s", steps.getClass().getSimpleName())
+          .doesNotContainAnyElementsOf(steps.checks().keySet());
     }
   }
 
