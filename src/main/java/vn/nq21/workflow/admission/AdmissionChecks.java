@@ -115,8 +115,7 @@ class AdmissionChecks implements ProcedureSteps {
   /** Cases on models deployed before the review chain was a called process have its steps in themselves. */
   @Override
   public Map<String, StepCheck> earlierChecks() {
-    return Map.of("Task_DangUyBoPhanThamDinh", review::appraisal, "Task_DangUyCoSoBieuQuyet", review::dangUyVote,
-        "Task_QuyetDinhKetNap", (c, p) -> review.decision(c, p, "KHONG_KET_NAP"));
+    return review.checksOfEarlierModels("Task_QuyetDinhKetNap", "KHONG_KET_NAP");
   }
 
   @Override

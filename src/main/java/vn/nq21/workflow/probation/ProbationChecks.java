@@ -70,8 +70,7 @@ class ProbationChecks implements ProcedureSteps {
   /** Cases on models deployed before the review chain was a called process have its steps in themselves. */
   @Override
   public Map<String, StepCheck> earlierChecks() {
-    return Map.of("Task_DangUyBoPhanThamDinh", review::appraisal, "Task_DangUyCoSoBieuQuyet", review::dangUyVote,
-        "Task_QuyetDinhCongNhan", (c, p) -> review.decision(c, p, null));
+    return review.checksOfEarlierModels("Task_QuyetDinhCongNhan", null);
   }
 
   private Map<String, StepCheck> steps() {

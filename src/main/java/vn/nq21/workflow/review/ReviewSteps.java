@@ -34,6 +34,18 @@ public class ReviewSteps implements ProcedureSteps {
         "Task_QuyetDinh", this::decision);
   }
 
+  /**
+   * The checks of the chain's steps as models deployed before the chain was a called process had them, in the
+   * procedure's own model: for a procedure's {@link ProcedureSteps#earlierChecks()}.
+   *
+   * @param decisionTask the id the procedure's own decision task had
+   * @param refusal the procedure's refusal outcome, null where there is none
+   */
+  public Map<String, StepCheck> checksOfEarlierModels(String decisionTask, String refusal) {
+    return Map.of("Task_DangUyBoPhanThamDinh", this::appraisal, "Task_DangUyCoSoBieuQuyet", this::dangUyVote,
+        decisionTask, (c, p) -> decision(c, p, refusal));
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(ReviewChain.PROCESS_KEY);
@@ -45,12 +57,12 @@ public class ReviewSteps implements ProcedureSteps {
   }
 
   /** The đảng ủy bộ phận's appraisal: dated, not before the chi bộ's resolution; its opinion is recorded as given. */
-  public void appraisal(CaseReader c, Problems p) {
+  void appraisal(CaseReader c, Problems p) {
     p.notBefore("appraisalDate", "Ngày thẩm định", "resolutionDate", "ngày nghị quyết của chi bộ");
   }
 
   /** The đảng ủy cơ sở's vote: two thirds of its members in office; a failed vote is counted. */
-  public void dangUyVote(CaseReader c, Problems p) {
+  void dangUyVote(CaseReader c, Problems p) {
     p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
     if (c.text("appraisalDate") != null) {
       p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "appraisalDate", "ngày thẩm định của đảng ủy bộ phận");
@@ -89,7 +101,7 @@ public class ReviewSteps implements ProcedureSteps {
   }
 
   /** The decision's check with the procedure's refusal named ({@code refusal} null: a procedure without one). */
-  public void decision(CaseReader c, Problems p, String refusal) {
+  void decision(CaseReader c, Problems p, String refusal) {
     String outcome = p.required("decisionOutcome", "Quyết định");
     LocalDate date = c.flag("chiBoPassed")
         ? p.notBefore("decisionDate", "Ngày quyết định", "resolutionDate", "ngày nghị quyết của chi bộ")
