@@ -290,6 +290,43 @@ async function main() {
     log(`  applicationDate stored: ${JSON.stringify(hist.map((v) => v.value))}`);
   });
 
+  await step('Member page: the clerk finds the candidate and sees one record, in Vietnamese, with the case', async () => {
+    await page.goto(`${BASE}/ho-so-dang-vien/`);
+    await page.locator('#search-form').waitFor({ state: 'visible' });
+    await page.locator('#q').fill('Kiểm Thử ' + tag);
+    await page.locator('#search-form button[type="submit"]').click();
+    const row = page.locator('#results tbody tr', { hasText: CANDIDATE });
+    await row.waitFor({ state: 'visible' });
+    await shot('06-member-search');
+    await row.click();
+    await page.locator('#record-body h2', { hasText: CANDIDATE }).waitFor({ state: 'visible' });
+    // the year's books come last, in a second request
+    await page.locator('#record-body h3', { hasText: 'Xếp loại đảng viên' }).waitFor({ state: 'visible' });
+    const text = await page.locator('#record-body').innerText();
+    for (const expected of ['Trạng thái', 'Tổ chức đảng theo thời gian', 'Chi bộ thôn Đông', 'Lịch sử trạng thái',
+      PROCESS_NAME, 'Đang giải quyết', 'Sổ sách năm', 'Đảng phí']) {
+      if (!text.includes(expected)) throw new Error(`member page lacks "${expected}": ${text.slice(0, 400)}`);
+    }
+    await shot('07-member-record');
+  });
+
+  await step('Member page: another organisation\'s member is not found, by search or by address', async () => {
+    const other = await fetch(`${BASE}/api/members?q=DEMO-0018`, { headers: {
+      Authorization: 'Basic ' + Buffer.from(`${SUPERVISOR.id}:${SUPERVISOR.password}`).toString('base64'), Accept: 'application/json' } });
+    const found = await other.json();
+    if (!found.length) throw new Error('supervisor of xã An Phú should find DEMO-0018 of chi bộ thôn Tây');
+    await page.locator('#back').click();
+    await page.locator('#q').fill('DEMO-0018');
+    await page.locator('#search-form button[type="submit"]').click();
+    await page.locator('#search-message', { hasText: 'Không tìm thấy' }).waitFor({ state: 'visible' });
+    await page.goto(`${BASE}/ho-so-dang-vien/#/nguoi/${found[0].id}`);
+    await page.locator('#record-message', { hasText: 'Không tìm thấy người này' }).waitFor({ state: 'visible' });
+    if (await page.locator('#record-body h2').count()) throw new Error('another organisation\'s member was shown');
+    await shot('08-member-other-organisation');
+    await page.goto(TASKLIST);
+    await page.locator('li.account > a.dropdown-toggle').waitFor({ state: 'visible' });
+  });
+
   await step('log out of Tasklist', logout);
 
   await step(`Cockpit: log in as ${SUPERVISOR.id}, open "${PROCESS_NAME}", see the case`, async () => {

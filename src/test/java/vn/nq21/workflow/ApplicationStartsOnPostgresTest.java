@@ -23,12 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq21.workflow.ledgers.LedgerCounts;
+import vn.nq21.workflow.ledgers.LedgerScenarios;
+import vn.nq21.workflow.ledgers.Ledgers;
 import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
 import vn.nq21.workflow.registry.Roll;
+import vn.nq21.workflow.registry.RollScenarios;
 import vn.nq21.workflow.security.DemoAccounts;
 import vn.nq21.workflow.security.ProductionSettingsException;
 import vn.nq21.workflow.support.PostgresEnvironment;
@@ -60,6 +64,8 @@ class ApplicationStartsOnPostgresTest {
   @Autowired TransactionTemplate transaction;
   @Autowired TestRestTemplate rest;
   @Autowired SpringLiquibase liquibase;
+  @Autowired Ledgers ledgers;
+  @Autowired LedgerCounts ledgerCounts;
 
   @Test
   @Order(1)
@@ -138,6 +144,9 @@ class ApplicationStartsOnPostgresTest {
         .doesNotContain(moved.id());
     assertThat(registry.rollOn("cb-thon-tay", LocalDate.of(2026, 3, 10)).official()).extracting(Roll.Entry::memberId)
         .contains(moved.id());
+
+    RollScenarios.exemptedThenTransferredThenBack(registry, "PG-ROLL-3");
+    LedgerScenarios.unpaidMonthsCountedAlikeOneByOneAndForTheCommune(ledgers, ledgerCounts, registry, "PG-LEDGER-1");
 
     List<Map<String, Object>> written = jdbc.sql("select member_id, organization_code, valid_from, valid_until"
         + " from nq21_member_organization order by member_id, valid_from nulls first").query().listOfRows();

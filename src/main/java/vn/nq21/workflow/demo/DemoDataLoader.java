@@ -28,6 +28,7 @@ import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.ReasonCode;
 import vn.nq21.workflow.registry.NewPerson;
 import vn.nq21.workflow.security.DemoAccounts;
 
@@ -104,9 +105,15 @@ class DemoDataLoader implements ApplicationRunner {
     for (Map<String, Object> e : entries) {
       MemberStatus status = MemberStatus.valueOf((String) e.get("status"));
       LocalDate since = sinceOf(e, status);
+      // a person who left is registered as the member they were, then removed with the reason (§9.5a)
+      ReasonCode left = e.get("reasonCode") == null ? null : ReasonCode.valueOf((String) e.get("reasonCode"));
+      MemberStatus first = left == null ? status : MemberStatus.CHINH_THUC;
       Member member = registry.register(new NewPerson((String) e.get("recordNumber"), (String) e.get("fullName"),
-          (String) e.get("gender"), date(e, "birthDate"), null, (String) e.get("organization"), status, since),
-          null);
+          (String) e.get("gender"), date(e, "birthDate"), null, (String) e.get("organization"), first,
+          left == null ? since : sinceOf(e, first)), null);
+      if (left != null) {
+        member = registry.changeStatus(member.id(), status, since, left, "Quyết định xóa tên (dữ liệu mẫu)", null);
+      }
       registry.updateKeyDates(member.id(), new KeyDates(date(e, "admissionDate"), date(e, "ceremonyDate"),
           date(e, "recognitionDate"), e.get("cardNumber") == null ? null : e.get("cardNumber").toString(),
           date(e, "certificateIssueDate")), null);

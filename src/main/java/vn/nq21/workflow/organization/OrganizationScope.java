@@ -28,6 +28,18 @@ public class OrganizationScope {
   }
 
   public boolean canSee(String orgCode) {
+    return allowed(orgCode, false);
+  }
+
+  /**
+   * May record the books of the organisation (its ledgers): its own chi ủy, or the office or ban tổ chức of an
+   * organisation above it; an admin. Those who only supervise (giám sát) see but do not write.
+   */
+  public boolean canRecordFor(String orgCode) {
+    return allowed(orgCode, true);
+  }
+
+  private boolean allowed(String orgCode, boolean recording) {
     Organization target = organizations.find(orgCode).orElse(null);
     if (target == null) {
       return false;
@@ -42,6 +54,9 @@ public class OrganizationScope {
     }
     for (String group : groups) {
       int dot = group.indexOf('.');
+      if (recording && (dot < 0 || OrgRole.byId(group.substring(dot + 1)).filter(r -> r != OrgRole.GIAM_SAT).isEmpty())) {
+        continue;
+      }
       if (dot > 0) {
         Organization own = organizations.find(group.substring(0, dot)).orElse(null);
         if (own != null && own.contains(target)) {

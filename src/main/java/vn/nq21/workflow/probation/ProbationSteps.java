@@ -22,6 +22,7 @@ import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.ReasonCode;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
 
@@ -41,8 +42,6 @@ public class ProbationSteps {
   static final String PROBATION = "THOI_GIAN_DU_BI";
   static final String REVIEW = "XET_CONG_NHAN";
   static final String VOTE_ATTEMPTS = "SO_LAN_BIEU_QUYET";
-  /** Domain specification §6 R-CN-09: the reason code stored with a removal from the probation list. */
-  public static final String REMOVAL_REASON = "DU_BI_KHONG_DU_TU_CACH";
 
   static final Map<String, String> OUTCOMES = Map.of(
       "CONG_NHAN", "Đã công nhận đảng viên chính thức",
@@ -163,7 +162,8 @@ public class ProbationSteps {
     Member member = registry.require(c.id(CaseVariables.MEMBER));
     LocalDate decision = c.date("decisionDate");
     registry.changeStatus(member.id(), MemberStatus.XOA_TEN, decision.isBefore(member.statusSince())
-        ? member.statusSince() : decision, REMOVAL_REASON + ": xóa tên khỏi danh sách đảng viên dự bị, quyết định số "
+        ? member.statusSince() : decision, ReasonCode.DU_BI_KHONG_DU_TU_CACH,
+        "Xóa tên khỏi danh sách đảng viên dự bị, quyết định số "
         + c.text("decisionNumber") + " ngày " + fmt(decision), execution.getProcessInstanceId());
   }
 

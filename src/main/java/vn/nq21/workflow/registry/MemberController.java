@@ -21,11 +21,14 @@ class MemberController {
   private final MemberRegistry registry;
   private final OrganizationService organizations;
   private final OrganizationScope scope;
+  private final VisibleMembers visible;
 
-  MemberController(MemberRegistry registry, OrganizationService organizations, OrganizationScope scope) {
+  MemberController(MemberRegistry registry, OrganizationService organizations, OrganizationScope scope,
+      VisibleMembers visible) {
     this.registry = registry;
     this.organizations = organizations;
     this.scope = scope;
+    this.visible = visible;
   }
 
   /** A member as the API shows it: the record plus the Vietnamese status label. */
@@ -57,13 +60,8 @@ class MemberController {
         organizations.find(member.organizationCode()).map(o -> o.name()).orElse(member.organizationCode()));
   }
 
-  /**
-   * A member of the user's organisations and those below: anyone else is answered as not found, so that the
-   * registry does not tell who is in it to those who may not see them.
-   */
   private Member visibleMember(long id) {
-    return registry.find(id).filter(member -> scope.canSee(member.organizationCode()))
-        .orElseThrow(() -> notFound("Không có người mã " + id + " trong phạm vi các tổ chức của tài khoản này."));
+    return visible.require(id);
   }
 
   private void requireScope(String orgCode) {

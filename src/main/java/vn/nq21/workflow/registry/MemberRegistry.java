@@ -3,9 +3,11 @@ package vn.nq21.workflow.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -68,6 +70,18 @@ public class MemberRegistry {
   @Transactional(readOnly = true)
   public long countByStatus(String orgCode, MemberStatus status) {
     return repository.countByStatus(orgCode, status);
+  }
+
+  /** People by a part of their name, or by số lý lịch or số thẻ; at most {@code limit}, by name. */
+  @Transactional(readOnly = true)
+  public List<Member> search(String text, int limit) {
+    return text == null || text.isBlank() ? List.of() : repository.search(text.strip(), limit);
+  }
+
+  /** The cases (process instance ids) bound to the person or recorded with a change of their record. */
+  @Transactional(readOnly = true)
+  public List<String> casesOf(long memberId) {
+    return repository.casesOf(memberId);
   }
 
   @Transactional(readOnly = true)
@@ -136,9 +150,21 @@ public class MemberRegistry {
 
   /**
    * Moves a person to {@code next}, effective on {@code effectiveDate}. Refused when the move is not
-   * allowed from the current status or is dated before the current status began.
+   * allowed from the current status or is dated before the current status began. A removal (XOA_TEN, KHAI_TRU)
+   * needs its reason code: use {@link #changeStatus(long, MemberStatus, LocalDate, ReasonCode, String, String)}.
    */
   public Member changeStatus(long memberId, MemberStatus next, LocalDate effectiveDate, String reason, String caseId) {
+    return changeStatus(memberId, next, effectiveDate, null, reason, caseId);
+  }
+
+  /**
+   * As {@link #changeStatus(long, MemberStatus, LocalDate, String, String)}, recording why a person left
+   * ({@code code}, §9.5a): required for XOA_TEN and KHAI_TRU, and only for them. A person who left returns to a
+   * member status only to the one they had before (a complaint upheld, §12.3, R-RK-07). Leaving ends every overlay
+   * the member still carries on the day they left.
+   */
+  public Member changeStatus(long memberId, MemberStatus next, LocalDate effectiveDate, ReasonCode code,
+      String reason, String caseId) {
     Member member = require(memberId);
     requireSubjectOf(caseId, member);
     if (!member.status().canMoveTo(next)) {
@@ -152,11 +178,74 @@ public class MemberRegistry {
       throw new RegistryException("Ngày hiệu lực " + effectiveDate + " sớm hơn ngày của trạng thái hiện tại ("
           + member.statusSince() + ") của " + member.fullName() + ".");
     }
+    boolean removal = next == MemberStatus.XOA_TEN || next == MemberStatus.KHAI_TRU;
+    if (removal && (code == null || code.leadsTo() != next)) {
+      throw new RegistryException("Cần mã lý do của việc “" + next.label() + "” đối với " + member.fullName()
+          + (code == null ? "" : " (mã " + code.name() + " là lý do của “" + code.leadsTo().label() + "”)") + ".");
+    }
+    if (!removal && code != null) {
+      throw new RegistryException("Mã lý do " + code.name() + " chỉ ghi khi xóa tên hoặc khai trừ, không ghi khi chuyển sang “"
+          + next.label() + "”.");
+    }
+    if (next.isMember() && (member.status() == MemberStatus.XOA_TEN || member.status() == MemberStatus.KHAI_TRU)) {
+      requireReturnToPrevious(member, next);
+    }
+    List<OverlayPeriod> open = repository.overlays(memberId).stream().filter(OverlayPeriod::open).toList();
+    boolean leaving = !next.isMember() && member.status().isMember();
+    if (leaving) {
+      for (OverlayPeriod period : open) {
+        if (period.validFrom().isAfter(effectiveDate)) {
+          throw new RegistryException(member.fullName() + " có “" + period.overlay().label() + "” bắt đầu ngày "
+              + period.validFrom() + ", sau ngày " + effectiveDate + ": sửa trạng thái kèm theo đó trước.");
+        }
+      }
+    }
     if (!repository.updateStatus(member, next, effectiveDate)) {
       throw new RegistryConflictException(member.fullName());
     }
-    repository.insertHistory(memberId, member.status(), next, effectiveDate, reason, caseId, currentUser(), now());
+    repository.insertHistory(memberId, member.status(), next, effectiveDate, code, reason, caseId, currentUser(),
+        now());
+    if (leaving) {
+      for (OverlayPeriod period : open) {
+        closeOverlay(period, effectiveDate, "Kết thúc vì " + next.label().toLowerCase(java.util.Locale.ROOT), caseId);
+      }
+    }
     return member.withStatus(next, effectiveDate);
+  }
+
+  /**
+   * §12.3: from XOA_TEN or KHAI_TRU, back to a member status only to the status held before leaving (a complaint
+   * upheld restores it); re-admission goes through DANG_XET_KET_NAP.
+   */
+  private void requireReturnToPrevious(Member member, MemberStatus next) {
+    List<StatusChange> history = repository.history(member.id());
+    MemberStatus before = null;
+    for (StatusChange change : history) {
+      if (change.toStatus() == member.status() && change.fromStatus() != member.status()) {
+        before = change.fromStatus();
+      }
+    }
+    if (before != next) {
+      throw new RegistryException(member.fullName() + " chỉ được trở lại trạng thái trước khi " + member.status().label()
+          .toLowerCase(java.util.Locale.ROOT) + " (" + (before == null ? "không rõ" : before.label())
+          + ") khi khiếu nại được chấp nhận; không chuyển thẳng sang “" + next.label() + "” được (§12.3).");
+    }
+  }
+
+  /** Removals recorded with the reason code (§9.5a), oldest first: re-admission and reports ask for them. */
+  @Transactional(readOnly = true)
+  public List<StatusChange> removalsWith(ReasonCode code) {
+    return repository.historyWith(code);
+  }
+
+  /**
+   * The person's last removal (XOA_TEN or KHAI_TRU), if they ever left; its reason code is null only for a
+   * removal recorded before codes were kept and not migrated (reason unknown to the system).
+   */
+  @Transactional(readOnly = true)
+  public Optional<StatusChange> lastRemoval(long memberId) {
+    return repository.history(memberId).stream().filter(h -> h.fromStatus() != h.toStatus()
+        && (h.toStatus() == MemberStatus.XOA_TEN || h.toStatus() == MemberStatus.KHAI_TRU)).reduce((a, b) -> b);
   }
 
   /**
@@ -190,6 +279,16 @@ public class MemberRegistry {
     }
     repository.insertHistory(memberId, member.status(), member.status(), effectiveDate, recorded, caseId,
         currentUser(), now());
+    // the transfer is over: the member belongs to the receiving organisation (§7.7)
+    for (OverlayPeriod period : repository.overlays(memberId)) {
+      if (period.open() && period.overlay() == Overlay.DANG_CHUYEN) {
+        if (period.validFrom().isAfter(effectiveDate)) {
+          throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName()
+              + " bắt đầu ngày " + period.validFrom() + ", sau ngày chuyển " + effectiveDate + ".");
+        }
+        closeOverlay(period, effectiveDate, "Đã chuyển đến " + orgCode, caseId);
+      }
+    }
     return member.inOrganization(orgCode);
   }
 
@@ -227,18 +326,154 @@ public class MemberRegistry {
   @Transactional(readOnly = true)
   public Roll rollOn(String orgCode, LocalDate date) {
     Map<Long, List<StatusChange>> histories = repository.historiesOn(orgCode, date);
+    Map<Long, List<OverlayPeriod>> overlays = repository.overlaysOn(orgCode, date);
     List<Roll.Entry> official = new ArrayList<>();
     List<Roll.Entry> probationary = new ArrayList<>();
     for (Member member : repository.membersOn(orgCode, date)) {
       MemberStatus status = StatusTimeline.statusOn(member, histories.getOrDefault(member.id(), List.of()), date);
-      Roll.Entry entry = new Roll.Entry(member.id(), member.recordNumber(), member.fullName(), status);
+      Roll.Entry entry = entry(member, status, overlays.getOrDefault(member.id(), List.of()));
       if (status == MemberStatus.CHINH_THUC) {
         official.add(entry);
       } else if (status == MemberStatus.DU_BI) {
         probationary.add(entry);
       }
     }
-    return new Roll(orgCode, date, List.copyOf(official), List.copyOf(probationary));
+    List<Roll.Entry> attached = new ArrayList<>();
+    for (Member member : repository.attachedOn(orgCode, date)) {
+      MemberStatus status = statusOn(member.id(), date);
+      if (status != null && status.isMember()) {
+        attached.add(entry(member, status, repository.overlays(member.id()).stream().filter(v -> v.covers(date))
+            .toList()));
+      }
+    }
+    return new Roll(orgCode, date, List.copyOf(official), List.copyOf(probationary), List.copyOf(attached));
+  }
+
+  private static Roll.Entry entry(Member member, MemberStatus status, List<OverlayPeriod> periods) {
+    Set<Overlay> held = EnumSet.noneOf(Overlay.class);
+    periods.forEach(p -> held.add(p.overlay()));
+    return new Roll.Entry(member.id(), member.recordNumber(), member.fullName(), status, Set.copyOf(held));
+  }
+
+  /** Every overlay period of the member, oldest first. */
+  @Transactional(readOnly = true)
+  public List<OverlayPeriod> overlays(long memberId) {
+    return repository.overlays(memberId);
+  }
+
+  /** The overlays the member carried on {@code date}. */
+  @Transactional(readOnly = true)
+  public Set<Overlay> overlaysOn(long memberId, LocalDate date) {
+    Set<Overlay> held = EnumSet.noneOf(Overlay.class);
+    repository.overlays(memberId).stream().filter(p -> p.covers(date)).forEach(p -> held.add(p.overlay()));
+    return held;
+  }
+
+  /**
+   * The member carries {@code overlay} from {@code from} on (§12.2). Refused, in Vietnamese, when the member's
+   * status on that day does not allow it (§12.3: a dự bị member is exempted only with a justification), when the
+   * period would overlap or precede another period of the same overlay, when it ends before it begins, or when a
+   * stay or a transfer does not say where.
+   */
+  public OverlayPeriod startOverlay(long memberId, Overlay overlay, LocalDate from, OverlayStart details,
+      String caseId) {
+    Member member = require(memberId);
+    requireSubjectOf(caseId, member);
+    String who = member.fullName();
+    if (from == null) {
+      throw new RegistryException("Cần ngày bắt đầu “" + overlay.label() + "” của " + who + ".");
+    }
+    if (!member.status().isMember()) {
+      throw new RegistryException(who + " đang là “" + member.status().label() + "”: chỉ đảng viên mới có “"
+          + overlay.label() + "”.");
+    }
+    MemberStatus status = statusOn(memberId, from);
+    if (status == null || !overlay.allowedOn().contains(status)) {
+      throw new RegistryException("Ngày " + from + " " + who + " là “" + (status == null ? "chưa có trong sổ"
+          : status.label()) + "”: “" + overlay.label() + "” chỉ áp dụng cho " + labels(overlay.allowedOn()) + ".");
+    }
+    if (overlay.needsJustification(status) && blank(details.justification())) {
+      throw new RegistryException(who + " là đảng viên dự bị: cần ghi lý do cho “" + overlay.label()
+          + "” (R-MS-08).");
+    }
+    if (details.until() != null && !details.until().isAfter(from)) {
+      throw new RegistryException("Ngày kết thúc " + details.until() + " không sau ngày bắt đầu " + from + " của “"
+          + overlay.label() + "”.");
+    }
+    if (overlay.needsOrganization()) {
+      if (blank(details.organizationCode()) && blank(details.place())) {
+        throw new RegistryException("Cần ghi nơi " + (overlay == Overlay.DANG_CHUYEN ? "chuyển đến" : "sinh hoạt tạm thời")
+            + " của " + who + ".");
+      }
+      if (!blank(details.organizationCode())) {
+        organizations.require(details.organizationCode());
+        if (details.organizationCode().equals(organizationOn(memberId, from).orElse(null))) {
+          throw new RegistryException("Nơi đến trùng tổ chức đảng " + who + " đang sinh hoạt ngày " + from + ".");
+        }
+      }
+    }
+    for (OverlayPeriod period : repository.overlays(memberId)) {
+      if (period.overlay() != overlay) {
+        continue;
+      }
+      if (!from.isAfter(period.validFrom())) {
+        throw new RegistryException("“" + overlay.label() + "” của " + who + " đã có một thời kỳ bắt đầu ngày "
+            + period.validFrom() + ": thời kỳ mới phải bắt đầu sau đó.");
+      }
+      if (period.validUntil() == null || period.validUntil().isAfter(from)) {
+        throw new RegistryException(who + " đang có “" + overlay.label() + "” từ ngày " + period.validFrom()
+            + (period.validUntil() == null ? "" : " đến trước ngày " + period.validUntil())
+            + ": kết thúc thời kỳ đó trước khi bắt đầu thời kỳ mới.");
+      }
+    }
+    if (!repository.touch(member)) {
+      throw new RegistryConflictException(who);
+    }
+    long id = repository.insertOverlay(memberId, overlay, from, details, caseId, currentUser(), now());
+    LOG.info("Sổ đảng viên: {} (mã {}) có “{}” từ {} (hồ sơ {})", who, memberId, overlay.label(), from, caseId);
+    return repository.overlays(memberId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+  }
+
+  /**
+   * The overlay period ends: {@code until} is the first day it no longer holds. Refused for a period already
+   * ended, or an end not after its start.
+   */
+  public OverlayPeriod endOverlay(long memberId, long periodId, LocalDate until, String reason, String caseId) {
+    Member member = require(memberId);
+    requireSubjectOf(caseId, member);
+    OverlayPeriod period = repository.overlays(memberId).stream().filter(p -> p.id() == periodId).findFirst()
+        .orElseThrow(() -> new RegistryException("Không có thời kỳ mã " + periodId + " trong sổ của "
+            + member.fullName() + "."));
+    if (until == null || !until.isAfter(period.validFrom())) {
+      throw new RegistryException("Ngày kết thúc " + (until == null ? "(trống)" : until) + " của “"
+          + period.overlay().label() + "” phải sau ngày bắt đầu " + period.validFrom() + ".");
+    }
+    if (!period.open()) {
+      throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName()
+          + " đã kết thúc trước ngày " + period.validUntil() + ".");
+    }
+    if (!repository.touch(member)) {
+      throw new RegistryConflictException(member.fullName());
+    }
+    repository.endOverlay(periodId, until, reason, caseId, currentUser(), now());
+    return repository.overlays(memberId).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
+  }
+
+  /** Ends an open period on {@code until}; a period that would then hold on no day is removed. */
+  private void closeOverlay(OverlayPeriod period, LocalDate until, String reason, String caseId) {
+    if (until.isAfter(period.validFrom())) {
+      repository.endOverlay(period.id(), until, reason, caseId, currentUser(), now());
+    } else {
+      repository.deleteOverlay(period.id());
+    }
+  }
+
+  private static String labels(Set<MemberStatus> statuses) {
+    return statuses.stream().map(s -> "“" + s.label() + "”").collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** Records key dates and numbers; {@code caseId} as for {@link #changeStatus} (null outside a case). */

@@ -54,6 +54,24 @@ class MemberRepository {
         .params(orgCode, status.name()).query(Long.class).single();
   }
 
+  /** People whose name contains the text (any case), or whose số lý lịch or số thẻ is the text; by name. */
+  List<Member> search(String text, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where lower(full_name) like ? or record_number = ?"
+            + " or card_number = ? order by full_name, id")
+        .params("%" + text.toLowerCase(java.util.Locale.ROOT) + "%", text, text).query(MemberRepository::map)
+        .list().stream().limit(limit).toList();
+  }
+
+  /** Every case that changed the person's record or is about them, as recorded with the changes. */
+  List<String> casesOf(long memberId) {
+    return jdbc.sql("""
+            select case_id from nq21_case_subject where member_id = ?
+            union select case_id from nq21_member_status_history where member_id = ? and case_id is not null
+            union select case_id from nq21_member_organization where member_id = ? and case_id is not null
+            union select case_id from nq21_member_overlay where member_id = ? and case_id is not null""")
+        .params(memberId, memberId, memberId, memberId).query(String.class).list();
+  }
+
   long count() {
     return jdbc.sql("select count(*) from nq21_member").query(Long.class).single();
   }
@@ -133,7 +151,7 @@ class MemberRepository {
     Map<Long, List<StatusChange>> byMember = new HashMap<>();
     jdbc.sql("""
             select h.id, h.member_id, h.from_status, h.to_status, h.effective_date, h.reason, h.case_id, h.user_id,
-              h.recorded_at
+              h.recorded_at, h.reason_code
             from nq21_member_status_history h join nq21_member_organization o on o.member_id = h.member_id
             where o.organization_code = ? and (o.valid_from is null or o.valid_from <= ?)
               and (o.valid_until is null or o.valid_until > ?)
@@ -156,20 +174,105 @@ class MemberRepository {
 
   void insertHistory(long memberId, MemberStatus from, MemberStatus to, LocalDate effective, String reason,
       String caseId, String userId, Instant at) {
+    insertHistory(memberId, from, to, effective, null, reason, caseId, userId, at);
+  }
+
+  void insertHistory(long memberId, MemberStatus from, MemberStatus to, LocalDate effective, ReasonCode code,
+      String reason, String caseId, String userId, Instant at) {
     jdbc.sql("""
-            insert into nq21_member_status_history (member_id, from_status, to_status, effective_date, reason,
-              case_id, user_id, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(memberId, from == null ? null : from.name(), to.name(), effective, reason, caseId, userId,
-            Timestamp.from(at))
+            insert into nq21_member_status_history (member_id, from_status, to_status, effective_date, reason_code,
+              reason, case_id, user_id, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(memberId, from == null ? null : from.name(), to.name(), effective, code == null ? null : code.name(),
+            reason, caseId, userId, Timestamp.from(at))
         .update();
+  }
+
+  /** Marks the member changed (one version more), so that two writes checked against the same state cannot both pass. */
+  boolean touch(Member m) {
+    return jdbc.sql("update nq21_member set version = version + 1 where id = ? and version = ?")
+        .params(m.id(), m.version()).update() == 1;
+  }
+
+  private static final String OVERLAY_COLUMNS = "v.id, v.member_id, v.overlay, v.valid_from, v.valid_until,"
+      + " v.organization_code, v.place, v.reason, v.justification, v.case_id, v.end_reason, v.end_case_id";
+
+  long insertOverlay(long memberId, Overlay overlay, LocalDate from, OverlayStart d, String caseId, String userId,
+      Instant at) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into nq21_member_overlay (member_id, overlay, valid_from, valid_until, organization_code, place,
+              reason, justification, case_id, user_id, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(memberId, overlay.name(), from, d.until(), d.organizationCode(), d.place(), d.reason(),
+            d.justification(), caseId, userId, Timestamp.from(at))
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  void endOverlay(long periodId, LocalDate until, String reason, String caseId, String userId, Instant at) {
+    jdbc.sql("""
+            update nq21_member_overlay set valid_until = ?, end_reason = ?, end_case_id = ?, end_user_id = ?,
+              ended_at = ?
+            where id = ?""")
+        .params(until, reason, caseId, userId, Timestamp.from(at), periodId).update();
+  }
+
+  /** Removes a period that never held on any day (ended on the day it began). */
+  void deleteOverlay(long periodId) {
+    jdbc.sql("delete from nq21_member_overlay where id = ?").param(periodId).update();
+  }
+
+  List<OverlayPeriod> overlays(long memberId) {
+    return jdbc.sql("select " + OVERLAY_COLUMNS + " from nq21_member_overlay v where v.member_id = ?"
+            + " order by v.valid_from, v.id")
+        .param(memberId).query(MemberRepository::overlay).list();
+  }
+
+  /** The overlays held on the date by the people who belonged to the organisation that day, by person. */
+  Map<Long, List<OverlayPeriod>> overlaysOn(String orgCode, LocalDate date) {
+    Map<Long, List<OverlayPeriod>> byMember = new HashMap<>();
+    jdbc.sql("select " + OVERLAY_COLUMNS + " from nq21_member_overlay v"
+            + " join nq21_member_organization o on o.member_id = v.member_id"
+            + " where o.organization_code = ? and (o.valid_from is null or o.valid_from <= ?)"
+            + " and (o.valid_until is null or o.valid_until > ?)"
+            + " and v.valid_from <= ? and (v.valid_until is null or v.valid_until > ?)")
+        .params(orgCode, date, date, date, date).query(MemberRepository::overlay).list()
+        .forEach(v -> byMember.computeIfAbsent(v.memberId(), k -> new ArrayList<>()).add(v));
+    return byMember;
+  }
+
+  /** People of other organisations on a temporary stay at this one on the date. */
+  List<Member> attachedOn(String orgCode, LocalDate date) {
+    return jdbc.sql("select " + MEMBER_COLUMNS + " from nq21_member m join nq21_member_overlay v on v.member_id = m.id"
+            + " where v.overlay = 'SH_TAM_THOI' and v.organization_code = ? and v.valid_from <= ?"
+            + " and (v.valid_until is null or v.valid_until > ?) order by m.full_name, m.id")
+        .params(orgCode, date, date).query(MemberRepository::map).list();
+  }
+
+  private static OverlayPeriod overlay(ResultSet rs, int row) throws SQLException {
+    return new OverlayPeriod(rs.getLong("id"), rs.getLong("member_id"), Overlay.valueOf(rs.getString("overlay")),
+        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+        rs.getString("organization_code"), rs.getString("place"), rs.getString("reason"),
+        rs.getString("justification"), rs.getString("case_id"), rs.getString("end_reason"),
+        rs.getString("end_case_id"));
   }
 
   List<StatusChange> history(long memberId) {
     return jdbc.sql("""
-            select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at
+            select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at,
+              reason_code
             from nq21_member_status_history where member_id = ? order by effective_date, id""")
         .param(memberId).query(MemberRepository::statusChange).list();
+  }
+
+  /** Every status change recorded with the reason code, oldest first. */
+  List<StatusChange> historyWith(ReasonCode code) {
+    return jdbc.sql("""
+            select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at,
+              reason_code
+            from nq21_member_status_history where reason_code = ? order by effective_date, id""")
+        .param(code.name()).query(MemberRepository::statusChange).list();
   }
 
   private static StatusChange statusChange(ResultSet rs, int row) throws SQLException {
@@ -177,7 +280,8 @@ class MemberRepository {
         rs.getString("from_status") == null ? null : MemberStatus.valueOf(rs.getString("from_status")),
         MemberStatus.valueOf(rs.getString("to_status")), rs.getObject("effective_date", LocalDate.class),
         rs.getString("reason"), rs.getString("case_id"), rs.getString("user_id"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(),
+        rs.getString("reason_code") == null ? null : ReasonCode.valueOf(rs.getString("reason_code")));
   }
 
   private static Membership membership(ResultSet rs, int row) throws SQLException {

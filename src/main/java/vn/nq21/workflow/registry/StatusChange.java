@@ -3,7 +3,10 @@ package vn.nq21.workflow.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One entry of a person's status history: what changed, from when, and which case and user caused it. */
+/**
+ * One entry of a person's status history: what changed, from when, why ({@code reasonCode} for a removal, §9.5a),
+ * and which case and user caused it.
+ */
 public record StatusChange(
     long id,
     long memberId,
@@ -13,4 +16,5 @@ public record StatusChange(
     String reason,
     String caseId,
     String userId,
-    Instant recordedAt) {}
+    Instant recordedAt,
+    ReasonCode reasonCode) {}

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic against Camunda's identity service on {@code /engine-rest} (open by default in the
- * starter, which would let anyone deploy code) and on the application's own {@code /api}. Once the
+ * starter, which would let anyone deploy code) and on the application's own {@code /api}, where a read may also
+ * come with the webapps' session ({@link WebappSessionAuthenticationProvider}). Once the
  * filter has authenticated a request, the engine's authorization checks apply to it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,18 @@ class RestAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("nq21-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
+    registration.addUrlPatterns(restPath.getUrlMapping());
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /** {@code /api}: HTTP Basic, and for reads the webapps' session too (the member page beside Tasklist). */
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("nq21-api-authentication");
+    registration.addInitParameter("authentication-provider", WebappSessionAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(API_PATTERN);
     registration.setOrder(1);
     return registration;
   }

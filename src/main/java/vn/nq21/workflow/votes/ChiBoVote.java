@@ -4,13 +4,17 @@ import static vn.nq21.workflow.casework.CaseDates.fmt;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.Roll;
 
 /**
  * A chi bộ's vote on a case, as its form records it (the same fields in every procedure's vote form): the
@@ -22,24 +26,12 @@ import vn.nq21.workflow.registry.MemberStatus;
 @Component
 public class ChiBoVote {
 
-  /** The R-GEN-05 exclusion codes of table mau-so-bieu-quyet, by the form field that counts each. */
-  static final Map<String, String> EXCLUSION_FIELDS = exclusionFields();
-
   private final VoteRules rules;
   private final MemberRegistry registry;
 
   public ChiBoVote(VoteRules rules, MemberRegistry registry) {
     this.rules = rules;
     this.registry = registry;
-  }
-
-  private static Map<String, String> exclusionFields() {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("TAM_THOI_NOI_KHAC", "excludedTemporary");
-    fields.put("MIEN_SH_VANG_MAT", "excludedExemptAbsent");
-    fields.put("DINH_CHI_TAM_GIAM", "excludedSuspended");
-    fields.put("VANG_CO_LY_DO", "excludedAbsentWithReason");
-    return Map.copyOf(fields);
   }
 
   /**
@@ -59,14 +51,15 @@ public class ChiBoVote {
     if (!p.ok()) {
       return;
     }
-    Map<String, Integer> exclusions = new LinkedHashMap<>();
-    EXCLUSION_FIELDS.forEach((code, field) -> exclusions.put(code, c.numberOrZero(field)));
     // R-GEN-08: the roll of the meeting's day, not today's (members moved or recognised since count then)
-    int registered = registry.rollOn(c.orgCode(), vote).officialCount();
-    if (onRoll != registered && c.text("exclusionNotes") == null) {
+    Roll roll = registry.rollOn(c.orgCode(), vote);
+    int registered = roll.officialCount();
+    boolean explained = c.text("exclusionNotes") != null;
+    if (onRoll != registered && !explained) {
       p.add("“Số đảng viên chính thức của chi bộ” (" + onRoll + ") khác sổ đảng viên (" + registered + ") ngày họp "
           + fmt(vote) + ": ghi lý do vào “Ghi chú” (R-GEN-08).");
     }
+    Map<String, Integer> exclusions = registryExclusions(c, p, roll, explained);
     rules.voteRecordProblems(new VoteRecord(onRoll, present, votesFor, votesAgainst, vote, c.date(previousDate),
         previousLabel)).forEach(p::add);
     meetingDayRules.accept(vote, p);
@@ -93,10 +86,73 @@ public class ChiBoVote {
     }
   }
 
-  /** The roll to put in front of the clerk when the vote's task opens: the chi bộ's official members in the registry. */
+  /**
+   * R-GEN-05 with what the registry knows of the meeting day: members on a temporary stay elsewhere and suspended
+   * members are out of the denominator whatever the form says (the meeting may know of more: a temporary stay not
+   * yet recorded needs a note; a prosecution or detention, which the registry does not hold, does not); only
+   * members exempted that day may be left out as exempted and absent (more needs a note). A count the form leaves
+   * empty is the registry's. Who was absent with a reason only the meeting knows.
+   */
+  private Map<String, Integer> registryExclusions(CaseReader c, Problems p, Roll roll, boolean explained) {
+    String day = fmt(roll.date());
+    Integer away = floor(c, p, "excludedTemporary", "Số đảng viên sinh hoạt tạm thời nơi khác", roll.temporarilyElsewhere(),
+        "đang sinh hoạt tạm thời nơi khác", day);
+    if (away != null && away > roll.temporarilyElsewhere().size() && !explained) {
+      p.add("“Số đảng viên sinh hoạt tạm thời nơi khác” (" + away + ") nhiều hơn sổ đảng viên ngày " + day + " ("
+          + roll.temporarilyElsewhere().size() + "): ghi lý do vào “Ghi chú” (R-GEN-05).");
+    }
+    Integer suspended = floor(c, p, "excludedSuspended", "Số đảng viên bị đình chỉ, tạm giam", roll.suspended(),
+        "đang bị đình chỉ sinh hoạt", day);
+    Integer exempt = c.number("excludedExemptAbsent");
+    int exempted = roll.exempted().size();
+    if (exempt != null && exempt > exempted && !explained) {
+      p.add("“Số đảng viên miễn sinh hoạt vắng mặt” (" + exempt + ") nhiều hơn số đảng viên được miễn sinh hoạt ngày "
+          + day + " theo sổ (" + exempted + (exempted == 0 ? "" : ": " + names(roll.exempted())) + "): ghi lý do vào “Ghi chú” (R-GEN-05).");
+    }
+    Map<String, Integer> exclusions = new LinkedHashMap<>();
+    exclusions.put("TAM_THOI_NOI_KHAC", away);
+    exclusions.put("MIEN_SH_VANG_MAT", exempt == null ? 0 : exempt);
+    exclusions.put("DINH_CHI_TAM_GIAM", suspended);
+    exclusions.put("VANG_CO_LY_DO", c.numberOrZero("excludedAbsentWithReason"));
+    return exclusions;
+  }
+
+  /** A count that may not be lower than the registry's; empty → the registry's, recorded in the case. */
+  private static Integer floor(CaseReader c, Problems p, String field, String label, List<Roll.Entry> known,
+      String what, String day) {
+    Integer given = c.number(field);
+    if (given == null) {
+      c.set(field, known.size());
+      return known.size();
+    }
+    if (given < known.size()) {
+      p.add("“" + label + "” (" + given + ") ít hơn sổ đảng viên: ngày " + day + " có " + known.size() + " đảng viên "
+          + what + " (" + names(known) + "), không tính vào mẫu số (R-GEN-05).");
+    }
+    return given;
+  }
+
+  private static String names(List<Roll.Entry> entries) {
+    return entries.stream().map(Roll.Entry::fullName).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The roll to put in front of the clerk when the vote's task opens: the chi bộ's official members in the registry
+   * today, and those of them the registry knows to be away or suspended today; the check holds them to the meeting's
+   * day.
+   */
   public void prepare(CaseReader c) {
     if (c.number("officialMembersOnRoll") == null) {
       c.set("officialMembersOnRoll", (int) registry.countByStatus(c.orgCode(), MemberStatus.CHINH_THUC));
+    }
+    if (c.number("excludedTemporary") == null || c.number("excludedSuspended") == null) {
+      Roll today = registry.rollOn(c.orgCode(), CaseDates.today());
+      if (c.number("excludedTemporary") == null) {
+        c.set("excludedTemporary", today.temporarilyElsewhere().size());
+      }
+      if (c.number("excludedSuspended") == null) {
+        c.set("excludedSuspended", today.suspended().size());
+      }
     }
   }
 }

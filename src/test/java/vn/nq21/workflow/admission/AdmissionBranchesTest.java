@@ -10,12 +10,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.Overlay;
+import vn.nq21.workflow.registry.OverlayStart;
+import vn.nq21.workflow.registry.Roll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every branch of §5.4: each refusal, the over-60 and literate-only consent, an expired certificate, withdrawal and death. */
 class AdmissionBranchesTest extends AdmissionTestBase {
 
   static final String CHI_UY = "cb-thon-tay.chi-uy";
   static final String TINH_BTC = "tinh-demo.ban-to-chuc";
+
+  @Autowired JdbcClient jdbc;
 
   MemberStatus candidateStatus() {
     return registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow().status();
@@ -138,6 +145,47 @@ class AdmissionBranchesTest extends AdmissionTestBase {
         "resolutionNumber", "1-NQ/CB", "resolutionDate", "2025-12-05")))
         .isInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("khác sổ đảng viên (" + onTheDay + ") ngày họp 05/12/2025");
+  }
+
+  @Test
+  void whoWasAwayOrExemptedOnTheMeetingDayDecidesTheDenominator() {
+    upToEligibility("Trần Văn Mẫu Số", Map.of());
+    d.eligibilityChecked(CHI_UY, Map.of());
+    Roll roll = registry.rollOn("cb-thon-tay", LocalDate.of(2025, 12, 5));
+    Roll.Entry away = roll.official().get(0);
+    Roll.Entry exempt = roll.official().get(1);
+    try {
+      registry.startOverlay(away.memberId(), Overlay.SH_TAM_THOI, LocalDate.of(2025, 11, 1), new OverlayStart(null,
+          "Trường Chính trị tỉnh", LocalDate.of(2026, 5, 1), "Học tập trung", null), null);
+      registry.startOverlay(exempt.memberId(), Overlay.MIEN_SH, LocalDate.of(2025, 10, 1),
+          OverlayStart.because("Tuổi cao, sức khỏe yếu"), null);
+      // R-GEN-05: the member away is out of the denominator; the exempted one too, being absent
+      int onRoll = roll.officialCount();
+      int denominator = onRoll - 2;
+      int votesFor = (2 * denominator + 2) / 3;
+      assertThat(votesFor * 3).isLessThan(2 * onRoll); // not enough without the two exclusions
+      d.on("2025-12-06");
+      Map<String, Object> vote = vars("voteDate", "2025-12-05", "officialMembersOnRoll", onRoll,
+          "excludedTemporary", 0, "excludedExemptAbsent", 2, "excludedSuspended", 0, "excludedAbsentWithReason", 0,
+          "presentVoters", denominator, "votesFor", votesFor, "votesAgainst", denominator - votesFor,
+          "resolutionNumber", "14-NQ/CB", "resolutionDate", "2025-12-05");
+      assertThatThrownBy(() -> d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote))
+          .isInstanceOf(SubmissionRejectedException.class)
+          .hasMessageContaining("ít hơn sổ đảng viên: ngày 05/12/2025 có 1 đảng viên đang sinh hoạt tạm thời nơi khác ("
+              + away.fullName() + ")")
+          .hasMessageContaining("nhiều hơn số đảng viên được miễn sinh hoạt ngày 05/12/2025 theo sổ (1: "
+              + exempt.fullName() + ")");
+      assertThat(d.waitingAt()).contains("Task_ChiBoBieuQuyet");
+
+      vote.put("excludedTemporary", 1);
+      vote.put("excludedExemptAbsent", 1);
+      d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote);
+      assertThat(d.variable("chiBoDenominator")).isEqualTo(denominator);
+      assertThat(d.variable("chiBoPassed")).isEqualTo(true);
+    } finally {
+      jdbc.sql("delete from nq21_member_overlay where member_id in (?, ?)").params(away.memberId(), exempt.memberId())
+          .update();
+    }
   }
 
   @Test

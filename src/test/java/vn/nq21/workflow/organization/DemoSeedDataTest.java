@@ -40,7 +40,7 @@ class DemoSeedDataTest {
 
   private static final Set<String> KEYS = Set.of("recordNumber", "fullName", "gender", "birthDate",
       "organization", "status", "admissionDate", "ceremonyDate", "recognitionDate", "cardNumber",
-      "certificateIssueDate");
+      "certificateIssueDate", "reasonCode", "statusSince");
   private static final List<String> REQUIRED =
       List.of("recordNumber", "fullName", "gender", "birthDate", "organization", "status");
   /** §12.1 primary statuses. */
@@ -229,7 +229,21 @@ class DemoSeedDataTest {
         out.add(at + "over 60 at admission");
       }
     }
-    if ("CHINH_THUC".equals(status)) {
+    String reasonCode = m.get("reasonCode");
+    boolean leftAsOfficial = reasonCode != null;
+    if (reasonCode != null) {
+      // a person who left, with the reason of §9.5a and the day they left; they were official before
+      boolean known = java.util.Arrays.stream(vn.nq21.workflow.registry.ReasonCode.values())
+          .anyMatch(c -> c.name().equals(reasonCode) && c.leadsTo().name().equals(status));
+      if (!known) {
+        out.add(at + "reasonCode " + reasonCode + " does not lead to " + status);
+      }
+      LocalDate since = m.date("statusSince");
+      if (since == null || recognition == null || !since.isAfter(recognition) || since.isAfter(DATA_AS_OF)) {
+        out.add(at + "statusSince must follow recognitionDate and precede " + DATA_AS_OF);
+      }
+    }
+    if ("CHINH_THUC".equals(status) || leftAsOfficial) {
       // R-CN-01, R-CN-07: official as of the end of 12 months' probation counted from the ceremony
       if (recognition == null || ceremony == null || !recognition.equals(ceremony.plusMonths(12))) {
         out.add(at + "recognitionDate must be ceremonyDate + 12 months");

@@ -14,6 +14,7 @@ import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.ReasonCode;
 import vn.nq21.workflow.registry.StatusChange;
 import vn.nq21.workflow.support.CaseDriver;
 import vn.nq21.workflow.support.ProcessTestBase;
@@ -122,8 +123,11 @@ class ProbationProcessTest extends ProcessTestBase {
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaXoaTen");
     Member after = registry.require(m.id());
     assertThat(after.status()).isEqualTo(MemberStatus.XOA_TEN);
-    assertThat(registry.history(m.id()).get(registry.history(m.id()).size() - 1).reason())
-        .startsWith(ProbationSteps.REMOVAL_REASON);
+    assertThat(registry.history(m.id()).get(registry.history(m.id()).size() - 1).reasonCode())
+        .isEqualTo(ReasonCode.DU_BI_KHONG_DU_TU_CACH);
+    assertThat(registry.lastRemoval(m.id()).orElseThrow().reason()).startsWith("Xóa tên khỏi danh sách đảng viên dự bị, quyết định số 90-QĐ/ĐU");
+    assertThat(registry.removalsWith(ReasonCode.DU_BI_KHONG_DU_TU_CACH)).extracting(StatusChange::memberId)
+        .contains(m.id());
   }
 
   @Test

@@ -67,7 +67,7 @@ class RollOnDateTest {
     assertThat(official("cb-thon-dong", "2026-02-02")).doesNotContain(m.id());
     assertThat(official("cb-thon-dong", "2026-02-03")).contains(m.id());
 
-    registry.changeStatus(m.id(), MemberStatus.XOA_TEN, d("2026-09-01"), "Xóa tên", null);
+    registry.changeStatus(m.id(), MemberStatus.XOA_TEN, d("2026-09-01"), ReasonCode.KHONG_DONG_DANG_PHI, "Xóa tên", null);
     assertThat(official("cb-thon-dong", "2026-08-31")).contains(m.id());
     assertThat(official("cb-thon-dong", "2026-09-01")).doesNotContain(m.id());
     assertThat(probationary("cb-thon-dong", "2026-09-01")).doesNotContain(m.id());

@@ -48,23 +48,14 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   },
-  //   {
-  //     label: 'XKCD',
-  //     href: 'http://xkcd.org',
-  //     description: 'Nerdy comic'
-  //   },
-  //   {
-  //     label: 'Slashdot',
-  //     href: 'https://slashdot.org',
-  //     description: 'News for nerds, stuff that matter'
-  //   }
-  // ],
+  // the application's own pages, opened with the same login
+  links: [
+    {
+      label: 'Hồ sơ đảng viên',
+      href: '/ho-so-dang-vien/',
+      description: 'Tìm một đảng viên của tổ chức mình và xem trên một trang: trạng thái, tổ chức đảng theo thời gian, sổ đảng phí, sinh hoạt, xếp loại và các hồ sơ công việc.'
+    }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 };
