@@ -179,14 +179,19 @@ public final class RegistryBenchmark {
         where record_number like 'BM-%' and id % 200 = 13""").update();
     jdbc.sql("""
         insert into nq21_dues (member_id, dues_month, status, amount, paid_on, organization_code, user_id, recorded_at)
-        select m.id, mo::date,
-          case when (m.id * 7 + extract(month from mo)::int) % 40 = 0 then 'CHUA_NOP' else 'DA_NOP' end,
-          case when (m.id * 7 + extract(month from mo)::int) % 40 = 0 then null else 50000 end,
-          case when (m.id * 7 + extract(month from mo)::int) % 40 = 0 then null
-               when (m.id * 11 + extract(month from mo)::int) % 50 = 0 then (mo + interval '1 month 4 days')::date
+        select m.id, mo::date, case when u.unpaid then 'CHUA_NOP' else 'DA_NOP' end,
+          case when u.unpaid then null else 50000 end,
+          case when u.unpaid then null when u.late then (mo + interval '1 month 4 days')::date
                else (mo + interval '9 days')::date end,
           m.organization_code, 'he-thong', now()
         from nq21_member m cross join generate_series(date '2025-01-01', date '2025-12-01', interval '1 month') mo
+        -- about 2 % of members leave every third month unpaid, 1 % pay January and February late, and a month
+        -- here and there is unpaid: some reach 3 months, most have none
+        cross join lateral (select
+            (m.id % 97 < 2 and extract(month from mo)::int % 3 = 0)
+              or (m.id * 7 + extract(month from mo)::int) % 40 = 0 as unpaid,
+            (m.id % 89 = 5 and extract(month from mo)::int <= 2)
+              or (m.id * 11 + extract(month from mo)::int) % 50 = 0 as late) u
         where m.record_number like 'BM-%'""").update();
     jdbc.sql("""
         insert into nq21_dues_relief (member_id, kind, percent, first_month, last_month, decision, organization_code,
