@@ -33,7 +33,7 @@ import vn.nq21.workflow.registry.StatusTimeline;
  *       an exemption or a reduction (R-DP-03) or by a reason the chi bộ accepted are not counted; miễn sinh hoạt is
  *       not an exemption from đảng phí (R-MS-05), so its months count;</li>
  *   <li>R-RK-01b: monthly meetings of the chi bộ the member belonged to that day, missed without a valid reason;
- *       a meeting while exempted or on a temporary stay elsewhere is not counted;</li>
+ *       a meeting while exempted, on a temporary stay elsewhere or suspended is not counted;</li>
  *   <li>R-RK-02: the start of the education period (DANG_GIAO_DUC) and whether 12 months have passed;</li>
  *   <li>R-RK-03 / R-RK-01(d): the last two yearly ratings.</li>
  * </ul>
@@ -124,7 +124,7 @@ public class LedgerCounts {
         continue;
       }
       boolean away = overlays.stream().anyMatch(o -> o.covers(a.meetingDate())
-          && (o.overlay() == Overlay.MIEN_SH || o.overlay() == Overlay.SH_TAM_THOI));
+          && (o.overlay() == Overlay.MIEN_SH || o.overlay() == Overlay.SH_TAM_THOI || o.overlay() == Overlay.DINH_CHI));
       if (a.attendance() == Attendance.VANG_CO_LY_DO || away) {
         excused.add(YearMonth.from(a.meetingDate()));
       } else {

@@ -43,6 +43,23 @@ public enum LedgerKind {
     return optional;
   }
 
+  private static final java.util.Map<String, String> HEADINGS = java.util.Map.ofEntries(
+      java.util.Map.entry("so_ly_lich", "Số lý lịch"), java.util.Map.entry("thang", "Tháng"),
+      java.util.Map.entry("trang_thai", "Trạng thái"), java.util.Map.entry("so_tien", "Số tiền"),
+      java.util.Map.entry("ngay_nop", "Ngày nộp"), java.util.Map.entry("ghi_chu", "Ghi chú"),
+      java.util.Map.entry("loai", "Loại"), java.util.Map.entry("tu_thang", "Từ tháng"),
+      java.util.Map.entry("ty_le", "Tỷ lệ"), java.util.Map.entry("den_thang", "Đến tháng"),
+      java.util.Map.entry("quyet_dinh", "Quyết định"), java.util.Map.entry("ly_do", "Lý do"),
+      java.util.Map.entry("ngay_hop", "Ngày họp"), java.util.Map.entry("tham_du", "Tham dự"),
+      java.util.Map.entry("nam", "Năm"), java.util.Map.entry("xep_loai", "Xếp loại"),
+      java.util.Map.entry("ly_do_khong_xep_loai", "Lý do không xếp loại"),
+      java.util.Map.entry("ngay_quyet_dinh", "Ngày quyết định"));
+
+  /** The column's heading as a clerk writes it ("Số lý lịch" for so_ly_lich); either form is read. */
+  public static String heading(String column) {
+    return HEADINGS.getOrDefault(column, column);
+  }
+
   public static Optional<LedgerKind> byPath(String path) {
     return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
   }

@@ -71,18 +71,18 @@ public class Ledgers {
     Set<String> columns = rows.get(0).cells().keySet();
     List<String> missing = kind.required().stream().filter(c -> !columns.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new LedgerImportException(List.of("Tệp thiếu cột " + String.join(", ", missing) + " (" + kind.label()
-          + " cần các cột " + String.join(", ", kind.required()) + "; có thể thêm " + String.join(", ",
-          kind.optional()) + ")."));
+      throw new LedgerImportException(List.of("Dòng 1 (tên cột): thiếu cột " + headings(missing) + ". " + kind.label()
+          + " cần các cột " + headings(kind.required()) + "; có thể thêm " + headings(kind.optional()) + "."));
     }
     List<Runnable> writes = new ArrayList<>();
     int[] counts = new int[3];
     Set<String> seen = new HashSet<>();
+    List<Relief> inFile = new ArrayList<>();
     for (SheetRow row : rows) {
       Line line = new Line(row, problems);
       switch (kind) {
         case DANG_PHI -> dues(orgCode, line, seen, writes, counts);
-        case MIEN_GIAM_DANG_PHI -> relief(orgCode, line, seen, writes, counts);
+        case MIEN_GIAM_DANG_PHI -> relief(orgCode, line, seen, inFile, writes, counts);
         case SINH_HOAT -> attendance(orgCode, line, seen, writes, counts);
         case XEP_LOAI -> rating(orgCode, line, seen, writes, counts);
       }
@@ -92,6 +92,11 @@ public class Ledgers {
     }
     writes.forEach(Runnable::run);
     return new ImportResult(kind, orgCode, rows.size(), counts[0], counts[1], counts[2]);
+  }
+
+  /** How a clerk writes the column in the sheet's first row. */
+  private static String headings(List<String> columns) {
+    return columns.stream().map(c -> "“" + LedgerKind.heading(c) + "”").collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static final int ADDED = 0;
@@ -124,7 +129,7 @@ public class Ledgers {
     DuesStatus status = line.choice("trang_thai", "Trạng thái", DuesStatus.class, DuesStatus::label);
     Long amount = line.amount("so_tien", "Số tiền");
     LocalDate paidOn = line.date("ngay_nop", "Ngày nộp");
-    String note = line.text("ghi_chu");
+    String note = line.text("ghi_chu", "Ghi chú", 500);
     if (status == null && line.text("trang_thai") == null) {
       status = paidOn != null ? DuesStatus.DA_NOP : DuesStatus.CHUA_NOP;
     }
@@ -146,7 +151,8 @@ public class Ledgers {
     if (paidOn != null && paidOn.isAfter(today())) {
       line.problem("ngày nộp " + fmt(paidOn) + " ở tương lai.");
     }
-    Optional<Member> member = member(line, record, orgCode, month.atDay(1), "tháng " + month.format(MONTH));
+    Optional<Member> member = member(line, record, orgCode, month.atDay(1), month.atEndOfMonth(),
+        "tháng " + month.format(MONTH));
     if (member.isEmpty()) {
       return;
     }
@@ -162,7 +168,8 @@ public class Ledgers {
         () -> repository.updateDues(dues, user(), now()), writes, counts);
   }
 
-  private void relief(String orgCode, Line line, Set<String> seen, List<Runnable> writes, int[] counts) {
+  private void relief(String orgCode, Line line, Set<String> seen, List<Relief> inFile, List<Runnable> writes,
+      int[] counts) {
     String record = line.required("so_ly_lich", "Số lý lịch");
     ReliefKind kind = line.choice("loai", "Loại", ReliefKind.class, ReliefKind::label);
     if (line.text("loai") == null) {
@@ -201,8 +208,15 @@ public class Ledgers {
       }
       return;
     }
-    Relief relief = new Relief(0, member.get().id(), kind, percent, first, last, line.text("quyet_dinh"),
-        line.text("ly_do"), orgCode);
+    Relief relief = new Relief(0, member.get().id(), kind, percent, first, last,
+        line.text("quyet_dinh", "Quyết định", 255), line.text("ly_do", "Lý do", 500), orgCode);
+    for (Relief earlier : inFile) {
+      if (earlier.memberId() == relief.memberId() && overlaps(earlier, relief)) {
+        line.problem("trùng thời gian với dòng trước (" + earlier.kind().label().toLowerCase() + " từ "
+            + earlier.first().format(MONTH) + ") của số lý lịch " + record + ".");
+      }
+    }
+    inFile.add(relief);
     List<Relief> existing = repository.reliefs(relief.memberId());
     Optional<Relief> same = existing.stream().filter(r -> r.kind() == kind && r.first().equals(first)).findFirst();
     for (Relief other : existing) {
@@ -234,7 +248,7 @@ public class Ledgers {
     if (line.text("tham_du") == null) {
       line.required("tham_du", "Tham dự");
     }
-    String reason = line.text("ly_do");
+    String reason = line.text("ly_do", "Lý do", 500);
     if (date == null || record == null || attendance == null) {
       return;
     }
@@ -266,7 +280,7 @@ public class Ledgers {
     }
     String record = line.required("so_ly_lich", "Số lý lịch");
     Grade grade = line.choice("xep_loai", "Xếp loại", Grade.class, Grade::label);
-    String notRated = line.text("ly_do_khong_xep_loai");
+    String notRated = line.text("ly_do_khong_xep_loai", "Lý do không xếp loại", 500);
     LocalDate decided = line.date("ngay_quyet_dinh", "Ngày quyết định");
     if (year == null || record == null) {
       return;
@@ -300,23 +314,31 @@ public class Ledgers {
         () -> repository.updateRating(value, user(), now()), writes, counts);
   }
 
-  /**
-   * The member the line names, when they are in the registry, belonged to the chi bộ on {@code date} and were a
-   * member (dự bị or chính thức) that day. Another organisation's member is named only by the số lý lịch the clerk
-   * typed: the message tells nothing the clerk did not already know.
-   */
   private Optional<Member> member(Line line, String record, String orgCode, LocalDate date, String when) {
+    return member(line, record, orgCode, date, date, when);
+  }
+
+  /**
+   * The member the line names, when they are in the registry, belonged to the chi bộ and were a member (dự bị or
+   * chính thức) on the first or the last day of the line's period (a month: admitted or moved during it counts;
+   * the same rule as {@link LedgerCounts}). Another organisation's member is named only by the số lý lịch the
+   * clerk typed: the message tells nothing the clerk did not already know.
+   */
+  private Optional<Member> member(Line line, String record, String orgCode, LocalDate first, LocalDate last,
+      String when) {
     Optional<Member> member = registry.findByRecordNumber(record);
     if (member.isEmpty()) {
       line.problem("không có số lý lịch " + record + " trong sổ đảng viên.");
       return Optional.empty();
     }
-    if (!orgCode.equals(registry.organizationOn(member.get().id(), date).orElse(null))) {
+    long id = member.get().id();
+    if (!orgCode.equals(registry.organizationOn(id, first).orElse(null))
+        && !orgCode.equals(registry.organizationOn(id, last).orElse(null))) {
       line.problem("số lý lịch " + record + " không sinh hoạt ở " + organizations.require(orgCode).name() + " "
           + when + ".");
       return Optional.empty();
     }
-    if (!isMemberOn(member.get(), date)) {
+    if (!isMemberOn(member.get(), first) && !isMemberOn(member.get(), last)) {
       line.problem(member.get().fullName() + " (số lý lịch " + record + ") chưa là hoặc không còn là đảng viên "
           + when + ".");
       return Optional.empty();

@@ -99,18 +99,30 @@ final class Line {
     }
   }
 
-  /** A whole number of đồng; dots, commas and spaces between thousands are allowed ("50.000"). */
+  /**
+   * A whole number of đồng: plain digits, or digits grouped by thousands with dots, commas or spaces ("50.000",
+   * "1,250,000"), with or without "đ"/"đồng". A decimal ("50000.5", "50,5") is refused, not read as something else.
+   */
   Long amount(String column, String label) {
     String value = row.get(column);
     if (value == null) {
       return null;
     }
-    String digits = value.replaceAll("[.,\\s\u00a0]", "").replaceAll("(?i)(đ|đồng|vnd)$", "");
-    if (!digits.matches("\\d{1,15}")) {
-      problem("“" + label + "” (" + value + ") không phải một số tiền.");
+    String number = value.replaceAll("(?i)\\s*(đồng|đ|vnd)$", "").strip();
+    if (!number.matches("\\d{1,15}|\\d{1,3}([.,\\s\u00a0]\\d{3})+")) {
+      problem("“" + label + "” (" + value + ") không phải một số tiền (số đồng, không có phần lẻ).");
       return null;
     }
-    return Long.parseLong(digits);
+    return Long.parseLong(number.replaceAll("[.,\\s\u00a0]", ""));
+  }
+
+  /** A text no longer than its column holds. */
+  String text(String column, String label, int max) {
+    String value = row.get(column);
+    if (value != null && value.length() > max) {
+      problem("“" + label + "” dài quá " + max + " ký tự.");
+    }
+    return value;
   }
 
   Integer whole(String column, String label) {

@@ -39,6 +39,8 @@ public final class SheetReader {
     }
   }
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SheetReader.class);
+
   private SheetReader() {}
 
   public static List<SheetRow> read(String fileName, byte[] content) {
@@ -51,7 +53,10 @@ public final class SheetReader {
         return csv(new String(content, StandardCharsets.UTF_8));
       }
     } catch (IOException | RuntimeException e) {
-      throw new LedgerImportException(List.of("Không đọc được tệp “" + fileName + "”: " + e.getMessage()));
+      // the library's own (English) words go to the log; the clerk reads what to do
+      LOG.info("Không đọc được tệp {}: {}", fileName, e.toString());
+      throw new LedgerImportException(List.of("Không đọc được tệp “" + fileName + "”: tệp hỏng, không phải bảng tính,"
+          + " hoặc dòng đầu có hai cột trùng tên. Lưu lại từ Excel dưới dạng .xlsx hoặc .csv (UTF-8) rồi nhập lại."));
     }
     throw new LedgerImportException(List.of("Tệp “" + fileName + "” không phải .csv, .xlsx hoặc .xls."));
   }
@@ -65,13 +70,22 @@ public final class SheetReader {
     List<SheetRow> rows = new ArrayList<>();
     try (Reader reader = new java.io.StringReader(body); CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header = parser.getHeaderNames().stream().map(SheetReader::column).toList();
+      int counted = 0;
+      int line = 1;
       for (CSVRecord record : parser) {
+        // the line the record starts on, as an editor numbers it (blank lines and multi-line cells included)
+        int start = (int) record.getCharacterPosition();
+        for (; counted < start && counted < body.length(); counted++) {
+          if (body.charAt(counted) == '\n') {
+            line++;
+          }
+        }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < header.size() && i < record.size(); i++) {
           cells.put(header.get(i), record.get(i));
         }
         if (cells.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-          rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
+          rows.add(new SheetRow(line, cells));
         }
       }
     }

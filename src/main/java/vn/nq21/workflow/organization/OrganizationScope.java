@@ -39,6 +39,23 @@ public class OrganizationScope {
     return allowed(orgCode, true);
   }
 
+  /**
+   * The materialised paths of the subtrees the user may see (each organisation of their groups): a query filters
+   * by them with {@code path LIKE p || '%'}. Empty for nobody; for an admin the root's path alone.
+   */
+  public List<String> visiblePaths() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return List.of();
+    }
+    Collection<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return List.of("/");
+    }
+    return groups.stream().filter(g -> g.indexOf('.') > 0).map(g -> organizations.find(g.substring(0, g.indexOf('.'))))
+        .flatMap(java.util.Optional::stream).map(Organization::path).distinct().toList();
+  }
+
   private boolean allowed(String orgCode, boolean recording) {
     Organization target = organizations.find(orgCode).orElse(null);
     if (target == null) {

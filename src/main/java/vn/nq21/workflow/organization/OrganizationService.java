@@ -79,6 +79,12 @@ public class OrganizationService {
     return org.groupId(org.type().isChiBo() ? OrgRole.CHI_UY : OrgRole.VAN_PHONG);
   }
 
+  /** The office of the cấp ủy cấp trên trực tiếp: the organisation directly above (the root: its own). */
+  public String officeAbove(String orgCode) {
+    Organization org = require(orgCode);
+    return officeOf(org.parentCode() == null ? org.code() : org.parentCode());
+  }
+
   /** The supervisors one level up, who take escalations about an organisation's lateness (the root's own). */
   public String supervisorAbove(String orgCode) {
     Organization org = require(orgCode);

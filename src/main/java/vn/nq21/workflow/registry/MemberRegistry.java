@@ -72,10 +72,14 @@ public class MemberRegistry {
     return repository.countByStatus(orgCode, status);
   }
 
-  /** People by a part of their name, or by số lý lịch or số thẻ; at most {@code limit}, by name. */
+  /**
+   * People of the organisations under {@code paths} (materialised paths, {@link
+   * vn.nq21.workflow.organization.OrganizationScope#visiblePaths}) by a part of their name (two letters at least), or
+   * by số lý lịch or số thẻ; at most {@code limit}, by name.
+   */
   @Transactional(readOnly = true)
-  public List<Member> search(String text, int limit) {
-    return text == null || text.isBlank() ? List.of() : repository.search(text.strip(), limit);
+  public List<Member> search(String text, List<String> paths, int limit) {
+    return text == null || text.strip().length() < 2 ? List.of() : repository.search(text.strip(), paths, limit);
   }
 
   /** The cases (process instance ids) bound to the person or recorded with a change of their record. */
@@ -175,13 +179,17 @@ public class MemberRegistry {
       throw new RegistryException("Cần ngày có hiệu lực của thay đổi trạng thái.");
     }
     if (member.statusSince() != null && effectiveDate.isBefore(member.statusSince())) {
-      throw new RegistryException("Ngày hiệu lực " + effectiveDate + " sớm hơn ngày của trạng thái hiện tại ("
-          + member.statusSince() + ") của " + member.fullName() + ".");
+      throw new RegistryException("Ngày hiệu lực " + fmt(effectiveDate) + " sớm hơn ngày của trạng thái hiện tại ("
+          + fmt(member.statusSince()) + ") của " + member.fullName() + ".");
     }
     boolean removal = next == MemberStatus.XOA_TEN || next == MemberStatus.KHAI_TRU;
     if (removal && (code == null || code.leadsTo() != next)) {
       throw new RegistryException("Cần mã lý do của việc “" + next.label() + "” đối với " + member.fullName()
           + (code == null ? "" : " (mã " + code.name() + " là lý do của “" + code.leadsTo().label() + "”)") + ".");
+    }
+    if (removal && !code.from().contains(member.status())) {
+      throw new RegistryException("Mã lý do “" + code.label() + "” không áp dụng cho " + member.fullName() + ", đang là “"
+          + member.status().label() + "” (§12.3).");
     }
     if (!removal && code != null) {
       throw new RegistryException("Mã lý do " + code.name() + " chỉ ghi khi xóa tên hoặc khai trừ, không ghi khi chuyển sang “"
@@ -190,13 +198,15 @@ public class MemberRegistry {
     if (next.isMember() && (member.status() == MemberStatus.XOA_TEN || member.status() == MemberStatus.KHAI_TRU)) {
       requireReturnToPrevious(member, next);
     }
-    List<OverlayPeriod> open = repository.overlays(memberId).stream().filter(OverlayPeriod::open).toList();
+    // leaving ends every overlay still holding after the day (open, or ending later)
+    List<OverlayPeriod> open = repository.overlays(memberId).stream()
+        .filter(o -> o.validUntil() == null || o.validUntil().isAfter(effectiveDate)).toList();
     boolean leaving = !next.isMember() && member.status().isMember();
     if (leaving) {
       for (OverlayPeriod period : open) {
         if (period.validFrom().isAfter(effectiveDate)) {
           throw new RegistryException(member.fullName() + " có “" + period.overlay().label() + "” bắt đầu ngày "
-              + period.validFrom() + ", sau ngày " + effectiveDate + ": sửa trạng thái kèm theo đó trước.");
+              + fmt(period.validFrom()) + ", sau ngày " + fmt(effectiveDate) + ": sửa trạng thái kèm theo đó trước.");
         }
       }
     }
@@ -226,8 +236,8 @@ public class MemberRegistry {
       }
     }
     if (before != next) {
-      throw new RegistryException(member.fullName() + " chỉ được trở lại trạng thái trước khi " + member.status().label()
-          .toLowerCase(java.util.Locale.ROOT) + " (" + (before == null ? "không rõ" : before.label())
+      throw new RegistryException(member.fullName() + " (“" + member.status().label() + "”) chỉ được trở lại trạng thái"
+          + " trước khi ra khỏi Đảng (" + (before == null ? "không rõ" : "“" + before.label() + "”")
           + ") khi khiếu nại được chấp nhận; không chuyển thẳng sang “" + next.label() + "” được (§12.3).");
     }
   }
@@ -264,8 +274,18 @@ public class MemberRegistry {
     }
     Membership current = currentMembership(member);
     if (current.validFrom() != null && effectiveDate.isBefore(current.validFrom())) {
-      throw new RegistryException("Ngày chuyển " + effectiveDate + " sớm hơn ngày " + member.fullName()
-          + " bắt đầu sinh hoạt ở tổ chức hiện tại (" + current.validFrom() + ").");
+      throw new RegistryException("Ngày chuyển " + fmt(effectiveDate) + " sớm hơn ngày " + member.fullName()
+          + " bắt đầu sinh hoạt ở tổ chức hiện tại (" + fmt(current.validFrom()) + ").");
+    }
+    // the transfer is over (§7.7), and a temporary stay at the new organisation becomes membership there
+    List<OverlayPeriod> ending = repository.overlays(memberId).stream().filter(o -> o.open()
+        && (o.overlay() == Overlay.DANG_CHUYEN || (o.overlay() == Overlay.SH_TAM_THOI
+            && orgCode.equals(o.organizationCode())))).toList();
+    for (OverlayPeriod period : ending) {
+      if (period.validFrom().isAfter(effectiveDate)) {
+        throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName() + " bắt đầu ngày "
+            + fmt(period.validFrom()) + ", sau ngày chuyển " + fmt(effectiveDate) + ".");
+      }
     }
     if (!repository.updateOrganization(member, orgCode)) {
       throw new RegistryConflictException(member.fullName());
@@ -279,15 +299,8 @@ public class MemberRegistry {
     }
     repository.insertHistory(memberId, member.status(), member.status(), effectiveDate, recorded, caseId,
         currentUser(), now());
-    // the transfer is over: the member belongs to the receiving organisation (§7.7)
-    for (OverlayPeriod period : repository.overlays(memberId)) {
-      if (period.open() && period.overlay() == Overlay.DANG_CHUYEN) {
-        if (period.validFrom().isAfter(effectiveDate)) {
-          throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName()
-              + " bắt đầu ngày " + period.validFrom() + ", sau ngày chuyển " + effectiveDate + ".");
-        }
-        closeOverlay(period, effectiveDate, "Đã chuyển đến " + orgCode, caseId);
-      }
+    for (OverlayPeriod period : ending) {
+      closeOverlay(period, effectiveDate, "Đã chuyển sinh hoạt đến " + organizations.require(orgCode).name(), caseId);
     }
     return member.inOrganization(orgCode);
   }
@@ -389,7 +402,7 @@ public class MemberRegistry {
     }
     MemberStatus status = statusOn(memberId, from);
     if (status == null || !overlay.allowedOn().contains(status)) {
-      throw new RegistryException("Ngày " + from + " " + who + " là “" + (status == null ? "chưa có trong sổ"
+      throw new RegistryException("Ngày " + fmt(from) + " " + who + " là “" + (status == null ? "chưa có trong sổ"
           : status.label()) + "”: “" + overlay.label() + "” chỉ áp dụng cho " + labels(overlay.allowedOn()) + ".");
     }
     if (overlay.needsJustification(status) && blank(details.justification())) {
@@ -397,7 +410,7 @@ public class MemberRegistry {
           + "” (R-MS-08).");
     }
     if (details.until() != null && !details.until().isAfter(from)) {
-      throw new RegistryException("Ngày kết thúc " + details.until() + " không sau ngày bắt đầu " + from + " của “"
+      throw new RegistryException("Ngày kết thúc " + fmt(details.until()) + " không sau ngày bắt đầu " + fmt(from) + " của “"
           + overlay.label() + "”.");
     }
     if (overlay.needsOrganization()) {
@@ -408,7 +421,7 @@ public class MemberRegistry {
       if (!blank(details.organizationCode())) {
         organizations.require(details.organizationCode());
         if (details.organizationCode().equals(organizationOn(memberId, from).orElse(null))) {
-          throw new RegistryException("Nơi đến trùng tổ chức đảng " + who + " đang sinh hoạt ngày " + from + ".");
+          throw new RegistryException("Nơi đến trùng tổ chức đảng " + who + " đang sinh hoạt ngày " + fmt(from) + ".");
         }
       }
     }
@@ -418,11 +431,11 @@ public class MemberRegistry {
       }
       if (!from.isAfter(period.validFrom())) {
         throw new RegistryException("“" + overlay.label() + "” của " + who + " đã có một thời kỳ bắt đầu ngày "
-            + period.validFrom() + ": thời kỳ mới phải bắt đầu sau đó.");
+            + fmt(period.validFrom()) + ": thời kỳ mới phải bắt đầu sau đó.");
       }
       if (period.validUntil() == null || period.validUntil().isAfter(from)) {
-        throw new RegistryException(who + " đang có “" + overlay.label() + "” từ ngày " + period.validFrom()
-            + (period.validUntil() == null ? "" : " đến trước ngày " + period.validUntil())
+        throw new RegistryException(who + " đang có “" + overlay.label() + "” từ ngày " + fmt(period.validFrom())
+              + (period.validUntil() == null ? "" : " đến hết ngày " + fmt(period.validUntil().minusDays(1)))
             + ": kết thúc thời kỳ đó trước khi bắt đầu thời kỳ mới.");
       }
     }
@@ -435,8 +448,9 @@ public class MemberRegistry {
   }
 
   /**
-   * The overlay period ends: {@code until} is the first day it no longer holds. Refused for a period already
-   * ended, or an end not after its start.
+   * The overlay period ends: {@code until} is the first day it no longer holds. A period that was to end later (a
+   * time-bound exemption the member leaves early) ends earlier; refused for a period already ended by then, or an
+   * end not after its start.
    */
   public OverlayPeriod endOverlay(long memberId, long periodId, LocalDate until, String reason, String caseId) {
     Member member = require(memberId);
@@ -446,11 +460,11 @@ public class MemberRegistry {
             + member.fullName() + "."));
     if (until == null || !until.isAfter(period.validFrom())) {
       throw new RegistryException("Ngày kết thúc " + (until == null ? "(trống)" : until) + " của “"
-          + period.overlay().label() + "” phải sau ngày bắt đầu " + period.validFrom() + ".");
+          + period.overlay().label() + "” phải sau ngày bắt đầu " + fmt(period.validFrom()) + ".");
     }
-    if (!period.open()) {
+    if (!period.open() && !period.validUntil().isAfter(until)) {
       throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName()
-          + " đã kết thúc trước ngày " + period.validUntil() + ".");
+          + " đã kết thúc từ ngày " + fmt(period.validUntil()) + ".");
     }
     if (!repository.touch(member)) {
       throw new RegistryConflictException(member.fullName());
@@ -493,6 +507,11 @@ public class MemberRegistry {
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** A date as clerks write it (dd/MM/yyyy), for messages. */
+  private static String fmt(LocalDate date) {
+    return date == null ? "(trống)" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   private static LocalDate today() {

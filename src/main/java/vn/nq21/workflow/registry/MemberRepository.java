@@ -54,12 +54,24 @@ class MemberRepository {
         .params(orgCode, status.name()).query(Long.class).single();
   }
 
-  /** People whose name contains the text (any case), or whose số lý lịch or số thẻ is the text; by name. */
-  List<Member> search(String text, int limit) {
-    return jdbc.sql("select " + COLUMNS + " from nq21_member where lower(full_name) like ? or record_number = ?"
-            + " or card_number = ? order by full_name, id")
-        .params("%" + text.toLowerCase(java.util.Locale.ROOT) + "%", text, text).query(MemberRepository::map)
-        .list().stream().limit(limit).toList();
+  /**
+   * People of the organisations under the given paths whose name contains the text (any case), or whose số lý lịch
+   * or số thẻ is the text; by name, at most {@code limit}.
+   */
+  List<Member> search(String text, List<String> paths, int limit) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
+    String under = String.join(" or ", java.util.Collections.nCopies(paths.size(), "g.path like ?"));
+    List<Object> params = new ArrayList<>(List.of(pattern, text, text));
+    paths.forEach(p -> params.add(p + "%"));
+    params.add(limit);
+    return jdbc.sql("select " + MEMBER_COLUMNS + " from nq21_member m join nq21_organization g on g.code = m.organization_code"
+            + " where (lower(m.full_name) like ? escape '\\' or m.record_number = ? or m.card_number = ?)"
+            + " and (" + under + ") order by m.full_name, m.id fetch first ? rows only")
+        .params(params).query(MemberRepository::map).list();
   }
 
   /** Every case that changed the person's record or is about them, as recorded with the changes. */

@@ -26,12 +26,9 @@ public class VisibleMembers {
     return registry.find(id).filter(member -> scope.canSee(member.organizationCode()));
   }
 
-  /**
-   * Those the user may see among the people found by {@link MemberRegistry#search}; the search looks at a few
-   * hundred names at most, so a very common name may need a longer text.
-   */
+  /** The people the user may see whose name contains the text, or whose số lý lịch or số thẻ it is. */
   public java.util.List<Member> search(String text, int limit) {
-    return registry.search(text, 500).stream().filter(m -> scope.canSee(m.organizationCode())).limit(limit).toList();
+    return registry.search(text, scope.visiblePaths(), limit);
   }
 
   public Member require(long id) {

@@ -29,6 +29,16 @@ class RestAuthenticationConfiguration {
     return registration;
   }
 
+  /** {@code /api}: a write sent by a browser from another site is refused before anything else. */
+  @Bean
+  FilterRegistrationBean<ApiOriginCheck> apiOriginCheck() {
+    FilterRegistrationBean<ApiOriginCheck> registration = new FilterRegistrationBean<>(new ApiOriginCheck());
+    registration.setName("nq21-api-origin-check");
+    registration.addUrlPatterns(API_PATTERN);
+    registration.setOrder(0);
+    return registration;
+  }
+
   /** {@code /api}: HTTP Basic, and for reads the webapps' session too (the member page beside Tasklist). */
   @Bean
   FilterRegistrationBean<Filter> apiAuthenticationFilter() {

@@ -1,6 +1,7 @@
 package vn.nq21.workflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -13,8 +14,10 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  * The application's own API ({@code /api}) for the pages opened beside Tasklist and Cockpit: a read (GET, HEAD)
  * made with the session of a user signed in to the webapps is that user's, so the member page needs no second
  * login; anything else, and any request without such a session, authenticates by HTTP Basic as before. Writes keep
- * HTTP Basic only: a session cookie travels with requests another site makes the browser send, a Basic header does
- * not. Groups are then loaded by the authentication filter, as for Basic.
+ * HTTP Basic only: a session cookie travels with requests another site makes the browser send. A refusal here sends
+ * no Basic challenge, so a browser never asks for (and then remembers and replays) a password for {@code /api}; API
+ * clients send their credentials with the request anyway. Groups are then loaded by the authentication filter, as
+ * for Basic. Writes also pass {@link ApiOriginCheck}.
  */
 public class WebappSessionAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
@@ -30,5 +33,10 @@ public class WebappSessionAuthenticationProvider extends HttpBasicAuthentication
       }
     }
     return super.extractAuthenticatedUser(request, engine);
+  }
+
+  @Override
+  public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+    // no "WWW-Authenticate: Basic": the 401 alone (see the class comment)
   }
 }

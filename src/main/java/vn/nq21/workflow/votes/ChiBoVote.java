@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -88,8 +87,8 @@ public class ChiBoVote {
 
   /**
    * R-GEN-05 with what the registry knows of the meeting day: members on a temporary stay elsewhere and suspended
-   * members are out of the denominator whatever the form says (the meeting may know of more: a temporary stay not
-   * yet recorded needs a note; a prosecution or detention, which the registry does not hold, does not); only
+   * members are out of the denominator whatever the form says; the meeting may know of more (a stay not yet
+   * recorded, a prosecution or detention the registry does not hold), which the clerk explains in the note; only
    * members exempted that day may be left out as exempted and absent (more needs a note). A count the form leaves
    * empty is the registry's. Who was absent with a reason only the meeting knows.
    */
@@ -103,6 +102,11 @@ public class ChiBoVote {
     }
     Integer suspended = floor(c, p, "excludedSuspended", "Số đảng viên bị đình chỉ, tạm giam", roll.suspended(),
         "đang bị đình chỉ sinh hoạt", day);
+    if (suspended != null && suspended > roll.suspended().size() && !explained) {
+      p.add("“Số đảng viên bị đình chỉ, tạm giam” (" + suspended + ") nhiều hơn số đảng viên bị đình chỉ sinh hoạt ngày "
+          + day + " theo sổ (" + roll.suspended().size() + "): ghi vào “Ghi chú” ai bị khởi tố, truy tố, tạm giam"
+          + " hoặc đang chấp hành án (R-GEN-05).");
+    }
     Integer exempt = c.number("excludedExemptAbsent");
     int exempted = roll.exempted().size();
     if (exempt != null && exempt > exempted && !explained) {
@@ -138,21 +142,12 @@ public class ChiBoVote {
 
   /**
    * The roll to put in front of the clerk when the vote's task opens: the chi bộ's official members in the registry
-   * today, and those of them the registry knows to be away or suspended today; the check holds them to the meeting's
-   * day.
+   * today. The registry's exclusions are not filled in: they are those of the meeting's day, which the clerk enters
+   * with the votes; an empty count is then taken from the registry for that day.
    */
   public void prepare(CaseReader c) {
     if (c.number("officialMembersOnRoll") == null) {
       c.set("officialMembersOnRoll", (int) registry.countByStatus(c.orgCode(), MemberStatus.CHINH_THUC));
-    }
-    if (c.number("excludedTemporary") == null || c.number("excludedSuspended") == null) {
-      Roll today = registry.rollOn(c.orgCode(), CaseDates.today());
-      if (c.number("excludedTemporary") == null) {
-        c.set("excludedTemporary", today.temporarilyElsewhere().size());
-      }
-      if (c.number("excludedSuspended") == null) {
-        c.set("excludedSuspended", today.suspended().size());
-      }
     }
   }
 }

@@ -185,9 +185,26 @@ class LedgerImportTest {
   }
 
   @Test
+  void aDecimalAmountAndOverlappingReliefsInOneFileAreRefused() {
+    assertThatThrownBy(() -> ledgers.importRows("cb-thon-dong", LedgerKind.DANG_PHI, csv("""
+        so_ly_lich,thang,so_tien,ngay_nop
+        LG-0001,01/2026,"50000,5",20/01/2026
+        LG-0001,02/2026,"1.250.000",20/02/2026
+        """))).isInstanceOfSatisfying(LedgerImportException.class, e -> assertThat(e.problems()).singleElement()
+            .asString().startsWith("Dòng 2: ").contains("không phải một số tiền"));
+    assertThatThrownBy(() -> ledgers.importRows("cb-thon-dong", LedgerKind.MIEN_GIAM_DANG_PHI, csv("""
+        so_ly_lich,loai,ty_le,tu_thang,den_thang
+
+        LG-0001,MIEN,,01/2026,
+        LG-0001,GIAM,50,03/2026,06/2026
+        """))).isInstanceOfSatisfying(LedgerImportException.class, e -> assertThat(e.problems()).singleElement()
+            .asString().startsWith("Dòng 4: ").contains("trùng thời gian"));
+  }
+
+  @Test
   void aFileWithoutTheColumnsSaysWhichAreNeeded() {
     assertThatThrownBy(() -> ledgers.importRows("cb-thon-dong", LedgerKind.DANG_PHI, csv("ho_ten,tien\nA,1\n")))
         .isInstanceOfSatisfying(LedgerImportException.class, e -> assertThat(e.problems()).singleElement()
-            .asString().contains("thiếu cột so_ly_lich, thang"));
+            .asString().contains("thiếu cột “Số lý lịch”, “Tháng”"));
   }
 }

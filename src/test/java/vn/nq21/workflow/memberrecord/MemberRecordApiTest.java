@@ -44,6 +44,9 @@ class MemberRecordApiTest {
     assertThat(rest.withBasicAuth(clerk, PASSWORD).getForObject("/api/members?q=" + name.substring(name.lastIndexOf(' ') + 1)
         .toLowerCase(), List.class)).isNotEmpty();
     assertThat(rest.withBasicAuth(clerk, PASSWORD).getForObject("/api/members?q=DEMO-0018", List.class)).isEmpty();
+    // LIKE's wildcards are letters like any other; one letter finds nobody
+    assertThat(rest.withBasicAuth(clerk, PASSWORD).getForObject("/api/members?q=%25%25", List.class)).isEmpty();
+    assertThat(rest.withBasicAuth(clerk, PASSWORD).getForObject("/api/members?q=n", List.class)).isEmpty();
 
     ResponseEntity<Map> record = rest.withBasicAuth(clerk, PASSWORD).getForEntity("/api/members/" + own + "/record",
         Map.class);
@@ -95,7 +98,15 @@ class MemberRecordApiTest {
     json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     assertThat(rest.exchange("/api/organizations/cb-thon-tay/ledgers/dang-phi", HttpMethod.POST,
         new HttpEntity<>("[]", json), String.class).getStatusCode().value()).isEqualTo(401);
-    // and no session, no read
-    assertThat(rest.getForEntity("/api/members?q=DEMO-0018", String.class).getStatusCode().value()).isEqualTo(401);
+    // and no session, no read; the refusal asks no browser for a password
+    ResponseEntity<String> anonymous = rest.getForEntity("/api/members?q=DEMO-0018", String.class);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(anonymous.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+    // a write a browser sends from another site is refused even with the right password
+    HttpHeaders foreign = new HttpHeaders();
+    foreign.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    foreign.set("Origin", "https://trang-khac.example");
+    assertThat(rest.withBasicAuth("cb-thon-tay.chi-uy", PASSWORD).exchange("/api/organizations/cb-thon-tay/ledgers/dang-phi",
+        HttpMethod.POST, new HttpEntity<>("[]", foreign), String.class).getStatusCode().value()).isEqualTo(403);
   }
 }

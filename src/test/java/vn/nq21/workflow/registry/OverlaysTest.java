@@ -180,6 +180,37 @@ class OverlaysTest {
   }
 
   @Test
+  void aReasonCodeFitsTheStatusItStartsFrom() {
+    Member probationer = person("OV-0016", "Lê Văn Dự Bị Nợ Phí", MemberStatus.DU_BI, "2025-05-01");
+    assertThatThrownBy(() -> registry.changeStatus(probationer.id(), MemberStatus.XOA_TEN, d("2026-03-01"),
+        ReasonCode.KHONG_DONG_DANG_PHI, "Xóa tên", null))
+        .isInstanceOf(RegistryException.class).hasMessageContaining("không áp dụng");
+    Member official = person("OV-0017", "Lê Văn Chính Thức", MemberStatus.CHINH_THUC, "2000-05-01");
+    assertThatThrownBy(() -> registry.changeStatus(official.id(), MemberStatus.XOA_TEN, d("2026-03-01"),
+        ReasonCode.DU_BI_KHONG_DU_TU_CACH, "Xóa tên", null)).isInstanceOf(RegistryException.class);
+    registry.changeStatus(probationer.id(), MemberStatus.XOA_TEN, d("2026-03-01"), ReasonCode.DU_BI_KHONG_DU_TU_CACH,
+        "Không đủ tư cách", null);
+  }
+
+  @Test
+  void leavingAlsoEndsAPeriodThatWasToEndLaterAndMovingEndsAStayAtTheNewPlace() {
+    Member m = person("OV-0018", "Lê Văn Có Hạn", MemberStatus.CHINH_THUC, "2000-05-01");
+    registry.startOverlay(m.id(), Overlay.MIEN_SH, d("2026-01-01"), new OverlayStart(null, null, d("2026-12-01"),
+        "Điều trị", null), null);
+    registry.changeStatus(m.id(), MemberStatus.TU_TRAN, d("2026-05-10"), "Từ trần", null);
+    assertThat(registry.overlays(m.id())).singleElement().extracting(OverlayPeriod::validUntil)
+        .isEqualTo(d("2026-05-10"));
+
+    Member visiting = person("OV-0019", "Lê Văn Tạm Trú", MemberStatus.CHINH_THUC, "2000-05-01");
+    registry.startOverlay(visiting.id(), Overlay.SH_TAM_THOI, d("2026-01-10"),
+        new OverlayStart("cb-thon-tay", null, null, "Làm việc có thời hạn", null), null);
+    registry.moveTo(visiting.id(), "cb-thon-tay", d("2026-04-01"), "Chuyển sinh hoạt chính thức", null);
+    assertThat(registry.rollOn("cb-thon-tay", d("2026-04-01")).attached()).extracting(Roll.Entry::memberId)
+        .doesNotContain(visiting.id());
+    assertThat(registry.rollOn("cb-thon-tay", d("2026-04-01")).temporarilyElsewhere()).isEmpty();
+  }
+
+  @Test
   void aCaseWritesOverlaysOfItsOwnPersonOnly() {
     Member m = person("OV-0013", "Lê Văn Của Hồ Sơ", MemberStatus.CHINH_THUC, "2000-05-01");
     Member other = person("OV-0014", "Lê Văn Người Khác", MemberStatus.CHINH_THUC, "2000-05-01");
