@@ -327,6 +327,38 @@ async function main() {
     await page.locator('li.account > a.dropdown-toggle').waitFor({ state: 'visible' });
   });
 
+  await step('Exemption (demo case of DEMO-0001): the chi ủy proposes in Vietnamese, the chi bộ\'s vote form opens', async () => {
+    const [task] = await rest(CLERK, '/task?processDefinitionKey=mien-sinh-hoat-dang&taskDefinitionKey=Task_ChiUyXemXet');
+    if (!task) throw new Error('the demo exemption case of chi bộ thôn Đông is not waiting for the chi ủy');
+    await page.goto(TASKLIST);
+    await page.locator('.task-filter h4.name a', { hasText: FILTER_NAME }).click();
+    const link = page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${task.id}"]`);
+    await link.waitFor({ state: 'visible' });
+    await link.click();
+    const claim = page.locator('button.claim[ng-click="claim()"]');
+    await claim.waitFor({ state: 'visible' });
+    await claim.click();
+    await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await formRendered(taskForm(), 'Field_proposalDate', 'mien-chi-uy-xem-xet');
+    const text = await taskForm().innerText();
+    for (const expected of ['Chi ủy xem xét, đề xuất', 'Nguyễn Văn Hùng', 'Tuổi cao']) {
+      if (!text.includes(expected)) throw new Error(`exemption form lacks "${expected}"`);
+    }
+    await fillDate(taskForm(), 'Field_proposalDate', day(0));
+    await taskForm().locator('input[type="radio"][id$="-Field_chiUyConclusion-0"]').check();
+    await shot('09-exemption-proposal-form');
+    const resp = completeResponse(task.id);
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`exemption proposal: HTTP ${r.status()} ${await r.text()}`);
+    const vote = await waitForTask(task.processInstanceId, 'Chi bộ xét, biểu quyết (MS03)');
+    await page.goto(`${TASKLIST}#/?task=${vote.id}`);
+    await formRendered(taskForm(), 'Field_voteDate', 'mien-chi-bo-bieu-quyet');
+    const voteText = await taskForm().innerText();
+    if (!voteText.includes('quá nửa')) throw new Error('the exemption vote form does not say "quá nửa"');
+    await shot('10-exemption-vote-form');
+  });
+
   await step('log out of Tasklist', logout);
 
   await step(`Cockpit: log in as ${SUPERVISOR.id}, open "${PROCESS_NAME}", see the case`, async () => {

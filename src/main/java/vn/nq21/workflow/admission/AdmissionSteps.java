@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.admission.rules.AdmissionRules;
 import vn.nq21.workflow.casework.CaseMessages;
+import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.organization.OrganizationService;
@@ -133,15 +134,13 @@ public class AdmissionSteps {
     CaseReader c = CaseReader.of(execution);
     String reason = c.text("stopReason");
     String outcome = OUTCOMES.containsKey(reason) ? reason : "KHAC";
-    execution.setVariable("caseOutcome", outcome);
-    execution.setVariable("caseOutcomeLabel", OUTCOMES.get(outcome));
+    CaseOutcomes.close(execution, outcome, OUTCOMES);
     if (c.id(CaseVariables.CANDIDATE) == null) {
       return;
     }
     Member member = registry.require(c.id(CaseVariables.CANDIDATE));
     if ("TU_TRAN".equals(outcome)) {
-      registry.changeStatus(member.id(), MemberStatus.TU_TRAN, later(c.date("stopDate"), member.statusSince()),
-          OUTCOMES.get(outcome), execution.getProcessInstanceId());
+      CaseOutcomes.recordDeath(c, registry, member.id(), OUTCOMES.get(outcome), execution.getProcessInstanceId());
     } else if (!member.status().isMember()) {
       returnToCandidacy(member.id(), OUTCOMES.get(outcome), execution.getProcessInstanceId());
     }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseHandOver;
+import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
@@ -178,21 +179,12 @@ public class ProbationSteps {
   }
 
   public void close(DelegateExecution execution, String outcome) {
-    execution.setVariable("caseOutcome", outcome);
-    execution.setVariable("caseOutcomeLabel", OUTCOMES.get(outcome));
+    CaseOutcomes.close(execution, outcome, OUTCOMES);
   }
 
   /** The clerk stopped the case; a death is recorded in the registry. */
   public void stop(DelegateExecution execution) {
-    CaseReader c = CaseReader.of(execution);
-    String outcome = "TU_TRAN".equals(c.text("stopReason")) ? "TU_TRAN" : "KHAC";
-    close(execution, outcome);
-    if ("TU_TRAN".equals(outcome) && c.id(CaseVariables.MEMBER) != null) {
-      Member member = registry.require(c.id(CaseVariables.MEMBER));
-      LocalDate date = c.date("stopDate");
-      registry.changeStatus(member.id(), MemberStatus.TU_TRAN, date.isBefore(member.statusSince())
-          ? member.statusSince() : date, OUTCOMES.get(outcome), execution.getProcessInstanceId());
-    }
+    CaseOutcomes.stop(execution, OUTCOMES, registry, CaseVariables.MEMBER);
   }
 
   /**

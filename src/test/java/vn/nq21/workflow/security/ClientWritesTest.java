@@ -276,9 +276,10 @@ class ClientWritesTest {
     v.put("authorityGroup", "dbcs-bao-tinh.van-phong");
     v.put("plannedVoteDate", "2026-06-01");
     for (String due : List.of("decisionDeadline", "probationEndDue", "voteDeadline", "reviewStart", "paperworkDeadline",
-        "ceremonyDeadline")) {
+        "ceremonyDeadline", "exemptionEndDue")) {
       v.put(due, later);
     }
+    v.put("reviewCycle", "R/P12M");
     return v;
   }
 
