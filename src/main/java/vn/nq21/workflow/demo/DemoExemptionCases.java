@@ -75,7 +75,8 @@ class DemoExemptionCases implements ApplicationRunner {
       at(t0.plusDays(3));
       submit("cb-giao-vien.chi-uy", treated, "Task_ChiUyXemXet", Map.of("proposalDate", iso(t0.plusDays(3)),
           "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", iso(t0.plusDays(10)),
-          "plannedEnd", iso(t0.plusDays(10).plusYears(1).minusDays(1)), "evidenceNotes", "Giấy ra viện, giấy hẹn điều trị"));
+          "plannedEnd", iso(t0.plusDays(10).plusYears(1).minusDays(1)), "holdsChiUyRole", "KHONG",
+          "evidenceNotes", "Giấy ra viện, giấy hẹn điều trị"));
       at(t0.plusDays(10));
       int onRoll = registry.rollOn("cb-giao-vien", t0.plusDays(10)).officialCount();
       Map<String, Object> vote = new HashMap<>(Map.of("voteDate", iso(t0.plusDays(10)),
@@ -99,7 +100,7 @@ class DemoExemptionCases implements ApplicationRunner {
       ProcessInstance ill = open("cb-thon-tay", "DEMO-0014", "SUC_KHOE_YEU", "Tai biến, đang phục hồi chức năng", t2);
       at(t2.plusDays(2));
       submit("cb-thon-tay.chi-uy", ill, "Task_ChiUyXemXet", Map.of("proposalDate", iso(t2.plusDays(2)),
-          "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", iso(today.plusDays(7)),
+          "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", iso(today.plusDays(7)), "holdsChiUyRole", "KHONG",
           "evidenceNotes", "Chờ giấy xác nhận của trạm y tế"));
     } finally {
       ClockUtil.reset();

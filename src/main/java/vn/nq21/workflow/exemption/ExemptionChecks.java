@@ -66,7 +66,11 @@ class ExemptionChecks implements ProcedureSteps {
     steps.put("Task_ChiUyXemXet", this::proposal);
     steps.put("Task_ChiBoXetMien", this::vote);
     steps.put("Task_ThongBaoKetQua", (c, p) -> {
-      p.notBefore("notificationDate", "Ngày thông báo cho đảng viên", "proposalDate", "ngày chi ủy xem xét");
+      LocalDate told = p.notBefore("notificationDate", "Ngày thông báo cho đảng viên", "proposalDate",
+          "ngày chi ủy xem xét");
+      if (c.text("voteDate") != null) {
+        p.notBefore(told, "Ngày thông báo cho đảng viên", "voteDate", "ngày họp chi bộ");
+      }
     });
     steps.put("Task_BaoCaoCapTren", (c, p) -> {
       p.required("reportNumber", "Số báo cáo");
@@ -78,13 +82,23 @@ class ExemptionChecks implements ProcedureSteps {
     steps.put("Task_TroLaiSomCoThoiHan", this::earlyReturn);
     steps.put("Task_TroLaiSomKhongThoiHan", this::earlyReturn);
     steps.put("Task_XacNhanTroLai", (c, p) -> {
-      p.notBefore("returnMeetingDate", "Ngày đảng viên trở lại sinh hoạt", "exemptionEnd", "ngày hết thời hạn miễn");
+      LocalDate back = p.past("returnMeetingDate", "Ngày đảng viên trở lại sinh hoạt");
+      LocalDate last = c.date("exemptionEnd");
+      if (back != null && last != null && !back.isAfter(last)) {
+        p.add("“Ngày đảng viên trở lại sinh hoạt” (" + fmt(back) + ") phải sau ngày cuối được miễn (" + fmt(last) + ").");
+      }
     });
     steps.put("Task_NhacXemXetLai", (c, p) -> {
       p.past("reviewDate", "Ngày chi ủy xem xét lại");
       p.required("reviewNotes", "Kết quả xem xét lại");
     });
-    steps.put("Task_DungHoSo", CommonChecks::stop);
+    steps.put("Task_DungHoSo", (c, p) -> {
+      CommonChecks.stop(c, p);
+      if (c.id("exemptionPeriodId") != null && !"TU_TRAN".equals(c.text("stopReason"))) {
+        p.add("Chi bộ đã quyết định miễn: hồ sơ không dừng được vì lý do khác. Khi đảng viên trở lại sinh hoạt,"
+            + " ghi ở việc “Đảng viên đề nghị trở lại sinh hoạt” (MS05).");
+      }
+    });
     return Map.copyOf(steps);
   }
 
@@ -121,7 +135,8 @@ class ExemptionChecks implements ProcedureSteps {
         p.add("Ngày dự kiến kết thúc (" + fmt(end) + ") phải sau ngày dự kiến bắt đầu (" + fmt(start) + ").");
       }
     }
-    c.set("chiUyRoleWarning", c.flag("holdsChiUyRole") ? "Đảng viên đang giữ chức vụ trong chi ủy: người được miễn"
+    p.required("holdsChiUyRole", "Đảng viên có đang giữ chức vụ trong chi ủy không");
+    c.set("chiUyRoleWarning", "CO".equals(c.text("holdsChiUyRole")) ? "Đảng viên đang giữ chức vụ trong chi ủy: người được miễn"
         + " công tác và sinh hoạt đảng không đồng thời giữ chức vụ trong chi ủy (R-MS-09); chi bộ xem xét việc thôi"
         + " giữ chức vụ." : null);
   }
@@ -141,8 +156,16 @@ class ExemptionChecks implements ProcedureSteps {
     }
     if (hasCertificate) {
       p.required("medicalCertificateIssuer", "Cơ sở y tế xác nhận");
-      p.past("medicalCertificateDate", "Ngày cấp giấy xác nhận");
+      LocalDate issued = p.past("medicalCertificateDate", "Ngày cấp giấy xác nhận");
+      LocalDate meeting = c.date("voteDate");
+      if (issued != null && meeting != null && issued.isAfter(meeting)) {
+        p.add("Giấy xác nhận của cơ sở y tế (ngày " + fmt(issued) + ") phải có trước khi chi bộ họp xét (ngày "
+            + fmt(meeting) + ", R-MS-03).");
+      }
     }
+    // the path after the vote follows the table's answer on the meeting day
+    c.set("timeBound", ground.timeBound());
+    c.set("groundLabel", ground.groundLabel());
     chiBoVote.check(c, p, "QUA_NUA", "proposalDate", "ngày chi ủy xem xét", (vote, problems) -> {
       if (registry.statusOn(c.id(CaseVariables.MEMBER), vote) == null
           || !registry.statusOn(c.id(CaseVariables.MEMBER), vote).isMember()) {

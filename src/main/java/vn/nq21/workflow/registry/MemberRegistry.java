@@ -198,18 +198,11 @@ public class MemberRegistry {
     if (next.isMember() && (member.status() == MemberStatus.XOA_TEN || member.status() == MemberStatus.KHAI_TRU)) {
       requireReturnToPrevious(member, next);
     }
-    // leaving ends every overlay still holding after the day (open, or ending later)
+    // leaving ends every overlay still holding after the day (open, or ending later); one that was to begin
+    // later never holds and is removed
     List<OverlayPeriod> open = repository.overlays(memberId).stream()
         .filter(o -> o.validUntil() == null || o.validUntil().isAfter(effectiveDate)).toList();
     boolean leaving = !next.isMember() && member.status().isMember();
-    if (leaving) {
-      for (OverlayPeriod period : open) {
-        if (period.validFrom().isAfter(effectiveDate)) {
-          throw new RegistryException(member.fullName() + " có “" + period.overlay().label() + "” bắt đầu ngày "
-              + fmt(period.validFrom()) + ", sau ngày " + fmt(effectiveDate) + ": sửa trạng thái kèm theo đó trước.");
-        }
-      }
-    }
     if (!repository.updateStatus(member, next, effectiveDate)) {
       throw new RegistryConflictException(member.fullName());
     }

@@ -54,7 +54,7 @@ class ExemptionProcessTest extends ProcessTestBase {
 
   Map<String, Object> proposal(String start, String end) {
     return vars("proposalDate", "2026-03-03", "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", start,
-        "plannedEnd", end, "evidenceNotes", "Đã xem đơn");
+        "plannedEnd", end, "holdsChiUyRole", "KHONG", "evidenceNotes", "Đã xem đơn");
   }
 
   /** The chi bộ's meeting on 10/03/2026 with everyone on that day's roll present; {@code against} vote no. */
@@ -151,8 +151,12 @@ class ExemptionProcessTest extends ProcessTestBase {
     assertThat(registry.overlays(m.id())).isEmpty();
 
     Map<String, Object> withCertificate = vote(0);
-    withCertificate.putAll(vars("medicalCertificateNumber", "125/GXN", "medicalCertificateDate", "2026-03-01",
+    withCertificate.putAll(vars("medicalCertificateNumber", "125/GXN", "medicalCertificateDate", "2026-03-11",
         "medicalCertificateIssuer", "Bệnh viện K"));
+    d.on("2026-03-12");
+    assertThatThrownBy(() -> d.complete("Task_ChiBoXetMien", CHI_UY, withCertificate))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("phải có trước khi chi bộ họp xét");
+    withCertificate.put("medicalCertificateDate", "2026-03-01");
     d.complete("Task_ChiBoXetMien", CHI_UY, withCertificate);
     reportedAndNoted();
     d.on("2026-06-20");
@@ -203,7 +207,7 @@ class ExemptionProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> d.complete("Task_ChiUyXemXet", CHI_UY, proposal("2026-03-10", "2026-09-09")))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("R-MS-08");
     Map<String, Object> justified = proposal("2026-03-10", "2026-09-09");
-    justified.putAll(vars("probationJustification", "Nghỉ thai sản theo Bộ luật Lao động", "holdsChiUyRole", true));
+    justified.putAll(vars("probationJustification", "Nghỉ thai sản theo Bộ luật Lao động", "holdsChiUyRole", "CO"));
     d.complete("Task_ChiUyXemXet", CHI_UY, justified);
     assertThat((String) d.variable("chiUyRoleWarning")).contains("R-MS-09");
     d.on("2026-03-10");
@@ -222,6 +226,9 @@ class ExemptionProcessTest extends ProcessTestBase {
         "medicalCertificateIssuer", "Trạm y tế xã"));
     d.complete("Task_ChiBoXetMien", CHI_UY, withCertificate);
     d.on("2026-04-02");
+    // once exempted, the case does not stop for any other reason: the return goes through MS05
+    assertThatThrownBy(() -> d.complete("Task_DungHoSo", CHI_UY, vars("stopReason", "KHAC", "stopDate", "2026-04-01",
+        "stopConfirmed", true))).isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("MS05");
     d.complete("Task_DungHoSo", CHI_UY, vars("stopReason", "TU_TRAN", "stopDate", "2026-04-01", "stopConfirmed", true));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_HoSoDaDung");
     assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.TU_TRAN);
