@@ -8,6 +8,7 @@ import static vn.nq21.workflow.support.CaseDriver.vars;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
@@ -202,6 +203,13 @@ class ProbationProcessTest extends ProcessTestBase {
     assertThat(d.variable("caseOrgId")).isEqualTo("cb-thon-tay");
     assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup("cb-thon-tay.chi-uy");
     assertThat(registry.require(m.id()).organizationCode()).isEqualTo("cb-thon-tay");
+    // the sending chi ủy neither sees nor works the task any more
+    String handedOver = d.task("Task_PhanCongGiupDo").getId();
+    d.as(DONG, () -> {
+      assertThat(engine.getTaskService().createTaskQuery().taskId(handedOver).count()).isZero();
+      assertThatThrownBy(() -> engine.getFormService().submitTaskForm(handedOver, vars("helperRecordNumber",
+          "DEMO-0004", "helperAssignmentDate", "2025-05-05"))).isInstanceOf(AuthorizationException.class);
+    });
     d.complete("Task_PhanCongGiupDo", "cb-thon-tay.chi-uy", vars("helperRecordNumber", "DEMO-0012",
         "helperAssignmentDate", "2025-05-05"));
     d.as("cb-thon-tay.giam-sat", () -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
