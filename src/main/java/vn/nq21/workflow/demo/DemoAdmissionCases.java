@@ -1,19 +1,15 @@
 package vn.nq21.workflow.demo;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -65,13 +61,13 @@ class DemoAdmissionCases implements ApplicationRunner {
   private final HistoryService historyService;
   private final FormService formService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final DemoClerks clerks;
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
   private final MemberRegistry registry;
 
   DemoAdmissionCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
-      TaskService taskService, IdentityService identityService, ManagementService managementService,
+      TaskService taskService, DemoClerks clerks, ManagementService managementService,
       RuntimeService runtimeService, MemberRegistry registry) {
     this.managementService = managementService;
     this.runtimeService = runtimeService;
@@ -79,7 +75,7 @@ class DemoAdmissionCases implements ApplicationRunner {
     this.historyService = historyService;
     this.formService = formService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.clerks = clerks;
     this.registry = registry;
   }
 
@@ -116,28 +112,28 @@ class DemoAdmissionCases implements ApplicationRunner {
   private void probationCases(LocalDate today) {
     for (Probation p : PROBATIONS) {
       LocalDate ceremony = today.minusDays(p.ceremonyDaysAgo());
-      at(ceremony);
+      DemoClerks.at(ceremony);
       Member member = registry.register(new NewPerson(p.recordNumber(), p.name(), "NAM", ceremony.minusYears(26),
           null, p.chiBo(), MemberStatus.DU_BI, ceremony), null);
       registry.updateKeyDates(member.id(), KeyDates.none().withAdmission(ceremony.minusDays(15), ceremony), null);
       String clerk = p.chiBo() + ".chi-uy";
-      ProcessInstance instance = as(clerk, () -> formService.submitStartForm(repositoryService
+      ProcessInstance instance = clerks.as(clerk, () -> formService.submitStartForm(repositoryService
           .createProcessDefinitionQuery().processDefinitionKey("cong-nhan-dang-vien-chinh-thuc").latestVersion()
           .singleResult().getId(), Map.of("memberRecordNumber", p.recordNumber())));
-      at(ceremony.plusDays(10));
+      DemoClerks.at(ceremony.plusDays(10));
       Member helper = registry.membersOf(p.chiBo()).stream().filter(m -> m.status() == MemberStatus.CHINH_THUC)
           .findFirst().orElseThrow();
       Task assign = taskService.createTaskQuery().processInstanceId(instance.getId())
           .taskDefinitionKey("Task_PhanCongGiupDo").singleResult();
       submit(clerk, assign, Map.of("helperRecordNumber", helper.recordNumber(),
           "helperAssignmentDate", ceremony.plusDays(10).toString()));
-      at(ceremony.plusDays(40));
+      DemoClerks.at(ceremony.plusDays(40));
       submit(clerk, open(instance, "Task_ChungNhanDangVienMoi"), Map.of("newMemberCertificateNumber", "ĐVM-"
           + p.recordNumber(), "newMemberCertificateDate", ceremony.plusDays(40).toString(),
           "newMemberCertificateIssuer", "Trung tâm Chính trị"));
       if (p.dossierDone()) {
         LocalDate end = ceremony.plusMonths(12);
-        at(end);
+        DemoClerks.at(end);
         managementService.createJobQuery().processInstanceId(instance.getId()).timers()
             .duedateLowerThan(ClockUtil.getCurrentTime()).list()
             .forEach(job -> managementService.executeJob(job.getId()));
@@ -163,7 +159,7 @@ class DemoAdmissionCases implements ApplicationRunner {
   }
 
   private void submit(String user, Task task, Map<String, Object> form) {
-    as(user, () -> {
+    clerks.as(user, () -> {
       formService.submitTaskForm(task.getId(), form);
       return null;
     });
@@ -171,7 +167,7 @@ class DemoAdmissionCases implements ApplicationRunner {
 
   private void play(Scenario s, LocalDate t0) {
     String clerk = s.chiBo() + ".chi-uy";
-    at(t0);
+    DemoClerks.at(t0);
     Map<String, Object> start = new HashMap<>();
     if (s.recordNumber() != null) {
       start.put("candidateRecordNumber", s.recordNumber());
@@ -179,7 +175,7 @@ class DemoAdmissionCases implements ApplicationRunner {
       start.putAll(Map.of("candidateName", s.newName(), "candidateBirthDate", t0.minusYears(27).toString(),
           "candidateGender", "NAM"));
     }
-    ProcessInstance instance = as(clerk, () -> formService.submitStartForm(repositoryService
+    ProcessInstance instance = clerks.as(clerk, () -> formService.submitStartForm(repositoryService
         .createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId(), start));
     List<Member> officials = registry.membersOf(s.chiBo()).stream()
         .filter(m -> m.status() == MemberStatus.CHINH_THUC).toList();
@@ -190,10 +186,10 @@ class DemoAdmissionCases implements ApplicationRunner {
         return;
       }
       Step step = step(task.getTaskDefinitionKey(), t0, officials);
-      at(t0.plusDays(step.doneOnDay()));
+      DemoClerks.at(t0.plusDays(step.doneOnDay()));
       String user = taskService.getIdentityLinksForTask(task.getId()).stream()
           .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElseThrow();
-      as(user, () -> {
+      clerks.as(user, () -> {
         formService.submitTaskForm(task.getId(), step.form());
         return null;
       });
@@ -240,17 +236,5 @@ class DemoAdmissionCases implements ApplicationRunner {
     };
   }
 
-  private void at(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(9, 0)).atZone(FormValues.ZONE).toInstant()));
-  }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -1,17 +1,12 @@
 package vn.nq21.workflow.demo;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -47,16 +42,16 @@ class DemoExemptionCases implements ApplicationRunner {
   private final HistoryService historyService;
   private final FormService formService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final DemoClerks clerks;
   private final MemberRegistry registry;
 
   DemoExemptionCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
-      TaskService taskService, IdentityService identityService, MemberRegistry registry) {
+      TaskService taskService, DemoClerks clerks, MemberRegistry registry) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.formService = formService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.clerks = clerks;
     this.registry = registry;
   }
 
@@ -72,12 +67,12 @@ class DemoExemptionCases implements ApplicationRunner {
       LocalDate t0 = today.minusDays(110);
       ProcessInstance treated = open("cb-giao-vien", "DEMO-0021", "DIEU_TRI_DAI_NGAY",
           "Điều trị ung bướu dài ngày tại Bệnh viện K, Hà Nội", t0);
-      at(t0.plusDays(3));
+      DemoClerks.at(t0.plusDays(3));
       submit("cb-giao-vien.chi-uy", treated, "Task_ChiUyXemXet", Map.of("proposalDate", iso(t0.plusDays(3)),
           "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", iso(t0.plusDays(10)),
           "plannedEnd", iso(t0.plusDays(10).plusYears(1).minusDays(1)), "holdsChiUyRole", "KHONG",
           "evidenceNotes", "Giấy ra viện, giấy hẹn điều trị"));
-      at(t0.plusDays(10));
+      DemoClerks.at(t0.plusDays(10));
       int onRoll = registry.rollOn("cb-giao-vien", t0.plusDays(10)).officialCount();
       Map<String, Object> vote = new HashMap<>(Map.of("voteDate", iso(t0.plusDays(10)),
           "officialMembersOnRoll", onRoll, "presentVoters", onRoll - 1, "votesFor", onRoll - 1, "votesAgainst", 0,
@@ -86,10 +81,10 @@ class DemoExemptionCases implements ApplicationRunner {
       vote.putAll(Map.of("exclusionNotes", "Đồng chí xin miễn vắng mặt vì đang điều trị", "medicalCertificateNumber",
           "318/GXN-BVK", "medicalCertificateDate", iso(t0.minusDays(2)), "medicalCertificateIssuer", "Bệnh viện K"));
       submit("cb-giao-vien.chi-uy", treated, "Task_ChiBoXetMien", vote);
-      at(t0.plusDays(12));
+      DemoClerks.at(t0.plusDays(12));
       submit("cb-giao-vien.chi-uy", treated, "Task_BaoCaoCapTren", Map.of("reportNumber", "04-BC/CB",
           "reportDate", iso(t0.plusDays(12))));
-      at(t0.plusDays(15));
+      DemoClerks.at(t0.plusDays(15));
       submit("dbcs-thpt-an-phu.van-phong", treated, "Task_CapTrenGhiNhan", Map.of("notedDate", iso(t0.plusDays(15))));
 
       // an elderly member's application, waiting for the chi ủy
@@ -98,7 +93,7 @@ class DemoExemptionCases implements ApplicationRunner {
       // a health ground proposed by the chi ủy, waiting for the chi bộ's meeting (and its medical certificate)
       LocalDate t2 = today.minusDays(12);
       ProcessInstance ill = open("cb-thon-tay", "DEMO-0014", "SUC_KHOE_YEU", "Tai biến, đang phục hồi chức năng", t2);
-      at(t2.plusDays(2));
+      DemoClerks.at(t2.plusDays(2));
       submit("cb-thon-tay.chi-uy", ill, "Task_ChiUyXemXet", Map.of("proposalDate", iso(t2.plusDays(2)),
           "chiUyConclusion", "DE_XUAT_MIEN", "plannedStart", iso(today.plusDays(7)), "holdsChiUyRole", "KHONG",
           "evidenceNotes", "Chờ giấy xác nhận của trạm y tế"));
@@ -109,8 +104,8 @@ class DemoExemptionCases implements ApplicationRunner {
   }
 
   private ProcessInstance open(String chiBo, String recordNumber, String ground, String details, LocalDate day) {
-    at(day);
-    return as(chiBo + ".chi-uy", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+    DemoClerks.at(day);
+    return clerks.as(chiBo + ".chi-uy", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId(), Map.of("memberRecordNumber",
         recordNumber, "applicationForm", "DON", "applicationDate", iso(day), "groundCode", ground, "groundDetails",
         details)));
@@ -119,7 +114,7 @@ class DemoExemptionCases implements ApplicationRunner {
   private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> form) {
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
         .singleResult();
-    as(user, () -> {
+    clerks.as(user, () -> {
       formService.submitTaskForm(task.getId(), form);
       return null;
     });
@@ -129,17 +124,5 @@ class DemoExemptionCases implements ApplicationRunner {
     return day.toString();
   }
 
-  private static void at(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(9, 0)).atZone(FormValues.ZONE).toInstant()));
-  }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }
