@@ -23,4 +23,13 @@ public class CaseMessages {
     runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
         .setVariables(variables).correlateStartMessage();
   }
+
+  /**
+   * Tells the running cases with this business key that wait for {@code message} (an event sub-process of another
+   * procedure, e.g. a probation case when its member transfers); none waiting is fine. Returns how many were told.
+   */
+  public int deliver(String message, String businessKey, Map<String, Object> variables) {
+    return runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+        .setVariables(variables).correlateAllWithResult().size();
+  }
 }

@@ -83,6 +83,28 @@ public final class CaseReader {
     return n == null ? 0 : n;
   }
 
+  /**
+   * The codes a checklist submitted (a JSON array from Tasklist, a list from the Java API); empty when absent. A
+   * value that is no list refuses the submission.
+   */
+  public List<String> list(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof java.util.Collection<?> items) {
+      return items.stream().map(String::valueOf).toList();
+    }
+    if (value instanceof org.camunda.spin.json.SpinJsonNode node && node.isArray()) {
+      return node.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+    }
+    if (value instanceof String text && text.trim().startsWith("[")) {
+      return org.camunda.spin.Spin.JSON(text).elements().stream().map(e -> e.isString() ? e.stringValue()
+          : e.toString()).toList();
+    }
+    throw new SubmissionRejectedException(List.of("Giá trị “" + value + "” không phải là một danh sách."));
+  }
+
   public boolean flag(String name) {
     Object value = scope.getVariable(name);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());

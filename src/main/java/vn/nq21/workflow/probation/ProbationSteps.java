@@ -201,8 +201,12 @@ public class ProbationSteps {
     if (to.code().equals(c.orgCode())) {
       return;
     }
-    registry.moveTo(c.id(CaseVariables.MEMBER), to.code(), today(),
-        "Chuyển sinh hoạt đảng trong thời gian dự bị (R-CN-14)", execution.getProcessInstanceId());
+    // a transfer procedure moves the registry itself and says so (movedOn); a message without it moves it today
+    long member = c.id(CaseVariables.MEMBER);
+    if (!to.code().equals(registry.require(member).organizationCode())) {
+      registry.moveTo(member, to.code(), c.dateOr("movedOn", today()),
+          "Chuyển sinh hoạt đảng trong thời gian dự bị (R-CN-14)", execution.getProcessInstanceId());
+    }
     handOver.handOver(execution, to);
   }
 }

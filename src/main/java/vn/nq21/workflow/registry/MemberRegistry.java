@@ -115,7 +115,7 @@ public class MemberRegistry {
   }
 
   /** Refuses a change that a case would make to someone else than the person it is about. */
-  private void requireSubjectOf(String caseId, Member member) {
+  void requireSubjectOf(String caseId, Member member) {
     if (caseId == null) {
       return; // not made for a case: start-up data, an admin's correction
     }
@@ -442,8 +442,8 @@ public class MemberRegistry {
 
   /**
    * The overlay period ends: {@code until} is the first day it no longer holds. A period that was to end later (a
-   * time-bound exemption the member leaves early) ends earlier; refused for a period already ended by then, or an
-   * end not after its start.
+   * time-bound exemption the member leaves early) ends earlier; one ended on the day it began never held and is
+   * removed (null is returned). Refused for a period already ended by then, or an end before its start.
    */
   public OverlayPeriod endOverlay(long memberId, long periodId, LocalDate until, String reason, String caseId) {
     Member member = require(memberId);
@@ -451,9 +451,9 @@ public class MemberRegistry {
     OverlayPeriod period = repository.overlays(memberId).stream().filter(p -> p.id() == periodId).findFirst()
         .orElseThrow(() -> new RegistryException("Không có thời kỳ mã " + periodId + " trong sổ của "
             + member.fullName() + "."));
-    if (until == null || !until.isAfter(period.validFrom())) {
-      throw new RegistryException("Ngày kết thúc " + (until == null ? "(trống)" : until) + " của “"
-          + period.overlay().label() + "” phải sau ngày bắt đầu " + fmt(period.validFrom()) + ".");
+    if (until == null || until.isBefore(period.validFrom())) {
+      throw new RegistryException("Ngày kết thúc " + (until == null ? "(trống)" : fmt(until)) + " của “"
+          + period.overlay().label() + "” không được trước ngày bắt đầu " + fmt(period.validFrom()) + ".");
     }
     if (!period.open() && !period.validUntil().isAfter(until)) {
       throw new RegistryException("“" + period.overlay().label() + "” của " + member.fullName()
@@ -461,6 +461,13 @@ public class MemberRegistry {
     }
     if (!repository.touch(member)) {
       throw new RegistryConflictException(member.fullName());
+    }
+    if (until.equals(period.validFrom())) {
+      // ended on the day it began, it never held (a transfer stopped on the day of its introduction)
+      LOG.info("Sổ đảng viên: bỏ “{}” của {} (mã {}) ghi từ {}: kết thúc ngay ngày bắt đầu ({}, hồ sơ {})",
+          period.overlay().label(), member.fullName(), memberId, period.validFrom(), reason, caseId);
+      repository.deleteOverlay(periodId);
+      return null;
     }
     repository.endOverlay(periodId, until, reason, caseId, currentUser(), now());
     return repository.overlays(memberId).stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
@@ -493,21 +500,27 @@ public class MemberRegistry {
     return member.withKeyDates(dates);
   }
 
-  private String currentUser() {
+  /** Takes the member's row for this change: false when another change came first (see RegistryConflictException). */
+  boolean touch(Member member) {
+    return repository.touch(member);
+  }
+
+  /** The user a change is recorded for: the logged-in clerk, or the system. */
+  String currentUser() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null ? SYSTEM_USER : authentication.getUserId();
   }
 
-  private static Instant now() {
+  static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
   /** A date as clerks write it (dd/MM/yyyy), for messages. */
-  private static String fmt(LocalDate date) {
+  static String fmt(LocalDate date) {
     return date == null ? "(trống)" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
-  private static LocalDate today() {
+  static LocalDate today() {
     return LocalDate.ofInstant(now(), vn.nq21.workflow.engine.FormValues.ZONE);
   }
 }

@@ -81,8 +81,8 @@ class OverlaysTest {
     OverlayPeriod first = registry.startOverlay(m.id(), Overlay.DINH_CHI, d("2026-01-10"), because("Kỷ luật"), null);
     assertThatThrownBy(() -> registry.startOverlay(m.id(), Overlay.DINH_CHI, d("2026-02-01"), because("Lần hai"),
         null)).isInstanceOf(RegistryException.class).hasMessageContaining("đang có");
-    assertThatThrownBy(() -> registry.endOverlay(m.id(), first.id(), d("2026-01-10"), "Hết", null))
-        .isInstanceOf(RegistryException.class).hasMessageContaining("phải sau ngày bắt đầu");
+    assertThatThrownBy(() -> registry.endOverlay(m.id(), first.id(), d("2026-01-09"), "Hết", null))
+        .isInstanceOf(RegistryException.class).hasMessageContaining("không được trước ngày bắt đầu");
     registry.endOverlay(m.id(), first.id(), d("2026-03-01"), "Hết thời hạn", null);
     assertThatThrownBy(() -> registry.endOverlay(m.id(), first.id(), d("2026-04-01"), "Lại", null))
         .isInstanceOf(RegistryException.class).hasMessageContaining("đã kết thúc");
@@ -219,5 +219,16 @@ class OverlaysTest {
     assertThatThrownBy(() -> registry.startOverlay(other.id(), Overlay.MIEN_SH, d("2026-03-01"),
         because("Tuổi cao"), "case-ov-0013")).isInstanceOf(CaseIdentityException.class);
     assertThat(registry.overlays(other.id())).isEmpty();
+  }
+
+  /** A period ended on the day it began never held (a transfer stopped on the day of its introduction, P9). */
+  @Test
+  void aPeriodEndedOnTheDayItBeganIsRemoved() {
+    Member m = person("OV-0009", "Lê Văn Cùng Ngày", MemberStatus.CHINH_THUC, "2000-05-01");
+    OverlayPeriod moving = registry.startOverlay(m.id(), Overlay.DANG_CHUYEN, d("2026-03-02"),
+        new OverlayStart(null, "Tỉnh khác", null, "Chuyển công tác", null), null);
+    assertThat(registry.endOverlay(m.id(), moving.id(), d("2026-03-02"), "Dừng trong ngày", null)).isNull();
+    assertThat(registry.overlays(m.id())).isEmpty();
+    assertThat(registry.overlaysOn(m.id(), d("2026-03-02"))).isEmpty();
   }
 }

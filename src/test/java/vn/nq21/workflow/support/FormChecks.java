@@ -241,7 +241,7 @@ public final class FormChecks {
           }
         }
         String effectiveHide = hides.get(c);
-        String conditionVariable = contract.conditionVariable(key);
+        String conditionVariable = contract.conditionVariable(name, key);
         if (conditionVariable == null && effectiveHide != null) {
           problems.add(where + ": " + key + " is conditional but the contract says it is always shown");
         }

@@ -24,6 +24,7 @@ public final class FormContract {
   private final Map<String, Map<String, Field>> forms = new LinkedHashMap<>();
   private final Map<String, Set<String>> displayOnly = new LinkedHashMap<>();
   private final Map<String, String> conditional = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> conditionalOnForm = new LinkedHashMap<>();
 
   /**
    * @param folder the forms' folder on the classpath, e.g. {@code forms/ket-nap-dang-vien}
@@ -56,6 +57,15 @@ public final class FormContract {
   /** The field {@code key} is shown only for one choice: its {@code conditional.hide} reads {@code variable}. */
   public FormContract conditional(String key, String variable) {
     conditional.put(key, variable);
+    return this;
+  }
+
+  /**
+   * On the form {@code id} only, the field {@code key} is shown only for one choice: for a key that is
+   * conditional on one form and always shown on another. Takes precedence over {@link #conditional(String, String)}.
+   */
+  public FormContract conditional(String id, String key, String variable) {
+    conditionalOnForm.computeIfAbsent(id, f -> new LinkedHashMap<>()).put(key, variable);
     return this;
   }
 
@@ -99,5 +109,11 @@ public final class FormContract {
   /** The variable the {@code conditional.hide} of field {@code key} reads, or null for an always-shown field. */
   public String conditionVariable(String key) {
     return conditional.get(key);
+  }
+
+  /** The variable the {@code conditional.hide} of field {@code key} on form {@code id} reads, or null. */
+  public String conditionVariable(String id, String key) {
+    Map<String, String> onForm = conditionalOnForm.getOrDefault(id, Map.of());
+    return onForm.containsKey(key) ? onForm.get(key) : conditional.get(key);
   }
 }

@@ -1,0 +1,30 @@
+package vn.nq21.workflow.transfer;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseMessages;
+
+/**
+ * The member's other open cases follow them to the new chi bộ once the registry has moved them: a probation case is
+ * handed over (R-CN-14) by the message its model waits for, with the day of the move so that it does not move the
+ * registry a second time.
+ */
+@Component
+class OtherCases {
+
+  /** The probation model's message (cong-nhan-dang-vien-chinh-thuc.bpmn); its variables are newOrgId and movedOn. */
+  static final String PROBATION_FOLLOWS = "chuyen-sinh-hoat-du-bi";
+
+  private final CaseMessages messages;
+
+  OtherCases(CaseMessages messages) {
+    this.messages = messages;
+  }
+
+  void follow(DelegateExecution execution, String toChiBo, LocalDate movedOn) {
+    messages.deliver(PROBATION_FOLLOWS, execution.getProcessBusinessKey(),
+        Map.of("newOrgId", toChiBo, "movedOn", movedOn.toString()));
+  }
+}

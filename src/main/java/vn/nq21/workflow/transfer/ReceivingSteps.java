@@ -1,0 +1,187 @@
+package vn.nq21.workflow.transfer;
+
+import static vn.nq21.workflow.casework.CaseDates.fmt;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.nq21.workflow.calendar.WorkingDayCalendar;
+import vn.nq21.workflow.casework.CaseDates;
+import vn.nq21.workflow.casework.CaseOutcomes;
+import vn.nq21.workflow.casework.CaseReader;
+import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.organization.Authority;
+import vn.nq21.workflow.organization.Organization;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.CustodyEvent;
+import vn.nq21.workflow.registry.DossierCustody;
+import vn.nq21.workflow.registry.DossierHolder;
+import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.rules.Periods;
+import vn.nq21.workflow.security.CaseVisibility;
+
+/**
+ * What the receiving side of {@code bpmn/chuyen-sinh-hoat-dang.bpmn} (process {@value #PROCESS_KEY}) asks of the
+ * application by name ({@code ${transferIn.…}}): the receiving bodies and the report deadlines, the hồ sơ's arrival,
+ * its return or acceptance, and the move in the registry. The case belongs to the receiving tổ chức cơ sở đảng.
+ */
+@Component("transferIn")
+public class ReceivingSteps {
+
+  public static final String PROCESS_KEY = "tiep-nhan-chuyen-sinh-hoat";
+
+  static final Map<String, String> OUTCOMES = Map.of(
+      "DA_TIEP_NHAN", "Đã tiếp nhận; đảng viên sinh hoạt ở chi bộ nơi đến",
+      "TRA_LAI_HO_SO", "Hồ sơ không đúng danh mục: đã trả lại nơi đi (R-CS-07)",
+      "DE_NGHI_XOA_TEN", "Đảng viên không báo cáo: đề nghị xem xét xóa tên (R-CS-09)",
+      "TU_TRAN", "Dừng: đảng viên từ trần",
+      "KHAC", "Dừng");
+
+  private final MemberRegistry registry;
+  private final DossierCustody custody;
+  private final OrganizationService organizations;
+  private final WorkingDayCalendar workingDays;
+  private final Periods periods;
+  private final TransferSettings settings;
+  private final CaseVisibility visibility;
+  private final OtherCases otherCases;
+
+  ReceivingSteps(MemberRegistry registry, DossierCustody custody, OrganizationService organizations,
+      WorkingDayCalendar workingDays, Periods periods, TransferSettings settings, CaseVisibility visibility,
+      OtherCases otherCases) {
+    this.registry = registry;
+    this.custody = custody;
+    this.organizations = organizations;
+    this.workingDays = workingDays;
+    this.periods = periods;
+    this.settings = settings;
+    this.visibility = visibility;
+    this.otherCases = otherCases;
+  }
+
+  /**
+   * The case at the receiving TCCSĐ: bound to the member, watched by the sending chi bộ's supervisors too; its office
+   * works the steps; the receiving superior takes the introduction unless it is the body that introduced.
+   */
+  public void prepare(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    registry.bindCase(execution.getProcessInstanceId(), c.id(CaseVariables.MEMBER));
+    Organization tccsd = organizations.require(c.orgCode());
+    visibility.grantSupervisors(execution.getProcessInstanceId(), c.text("fromOrgId"));
+    execution.setVariable("tccsdOffice", organizations.officeOf(tccsd.code()));
+    execution.setVariable("toTccsdName", tccsd.name());
+    LocalDate introduced = c.dateOr("sentAgainDate", c.date("introductionDate"));
+    Authority receiver = organizations.authorityFor(tccsd.code(), "CHUYEN_SH", introduced);
+    boolean again = c.text("sentAgainDate") != null;
+    execution.setVariable("needsReceivingSuperior", !again
+        && !receiver.organizationCode().equals(c.text("introducerOrgId")));
+    execution.setVariable("receiverSuperiorGroup", receiver.groupId());
+    execution.setVariable("transferState", "DANG_CHUYEN");
+  }
+
+  /**
+   * R-CS-08: day 0 is the date on the last box of the introduction (the receiving superior's when it introduces
+   * down, the sending one's otherwise, the date the corrected hồ sơ was sent again [I]); the report is on time
+   * through the 30th working day. U7: the no-show review opens the day after {@code notified + N months}.
+   */
+  public void reportDeadlines(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    LocalDate dayZero = c.dateOr("forwardDate", c.dateOr("sentAgainDate", c.date("introductionDate")));
+    LocalDate last = workingDays.plusWorkingDays(dayZero,
+        periods.workingDays(TransferSteps.PROCESS_KEY, "BAO_CAO", dayZero));
+    execution.setVariable("reportDayZero", dayZero.toString());
+    execution.setVariable("reportLastDay", last.toString());
+    execution.setVariable("reportDue", workingDays.endOfDay(last));
+    execution.setVariable("reportDeadlineText", "Đảng viên phải xuất trình giấy giới thiệu chậm nhất ngày " + fmt(last)
+        + " (30 ngày làm việc kể từ ngày " + fmt(dayZero) + "); từ ngày làm việc thứ 31 là muộn (R-CS-08).");
+    LocalDate noShow = dayZero.plusMonths(settings.noShowMonthsForRemovalReview()).plusDays(1);
+    execution.setVariable("noShowDue", java.util.Date.from(noShow.atStartOfDay(workingDays.zone()).toInstant()));
+  }
+
+  /** CS06: the member presented the giấy and the sealed hồ sơ: the receiving office holds it; the sender sees it. */
+  public void recordArrival(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    long member = c.id(CaseVariables.MEMBER);
+    var last = custody.current(member);
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, c.orgCode(), null, null, true,
+        last.map(CustodyEvent::items).orElse(java.util.List.of()), c.date("reportDate"),
+        "Đảng viên xuất trình giấy giới thiệu, nộp hồ sơ niêm phong"), execution.getProcessInstanceId());
+    execution.setVariable("transferState", "DA_DEN");
+    setOnSendingCase(execution, "transferState", "DA_DEN");
+  }
+
+  /** R-CS-07: the hồ sơ goes back to the sending TCCSĐ with the note; the sending case shows TRA_LAI_HO_SO. */
+  public void recordReturned(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    long member = c.id(CaseVariables.MEMBER);
+    var last = custody.current(member);
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.POST, null, null,
+        organizations.tccsdOf(c.text("fromOrgId")).code(), last.map(CustodyEvent::sealed).orElse(false),
+        last.map(CustodyEvent::items).orElse(java.util.List.of()), c.date("checkDate"),
+        "Trả lại hồ sơ: " + c.text("refusalNote")), execution.getProcessInstanceId());
+    execution.setVariable("returnedDate", c.text("checkDate"));
+    execution.setVariable("transferState", "TRA_LAI_HO_SO");
+    setOnSendingCase(execution, "transferState", "TRA_LAI_HO_SO");
+  }
+
+  /** CS07 accepted: the receiving office keeps the hồ sơ (opened); the chi bộ chosen and its supervisors see the case. */
+  public void recordAccepted(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    long member = c.id(CaseVariables.MEMBER);
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, c.orgCode(), null, null, false,
+        c.list("itemsReceived"), c.date("checkDate"), "Tiếp nhận hồ sơ, đúng danh mục"), execution.getProcessInstanceId());
+    Organization chiBo = organizations.require(c.text("toChiBoId"));
+    execution.setVariable("toChiBoName", chiBo.name());
+    visibility.grantSupervisors(execution.getProcessInstanceId(), chiBo.code());
+    String sending = c.text("sendingCaseId");
+    if (sending != null) {
+      visibility.grantSupervisors(sending, chiBo.code());
+    }
+  }
+
+  /**
+   * CS08 → the registry: the member belongs to the receiving chi bộ from the meeting that introduced them (which ends
+   * DANG_CHUYEN); a temporary stay elsewhere ends too; a probation case follows (R-CN-14).
+   */
+  public void recordMoved(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    long member = c.id(CaseVariables.MEMBER);
+    LocalDate on = c.date("introducedOn");
+    registry.moveTo(member, c.text("toChiBoId"), on, "Chuyển sinh hoạt đảng chính thức, chi bộ giới thiệu ngày "
+        + fmt(on), execution.getProcessInstanceId());
+    registry.overlays(member).stream().filter(p -> p.overlay() == vn.nq21.workflow.registry.Overlay.SH_TAM_THOI
+        && p.covers(on)).forEach(p -> registry.endOverlay(member, p.id(), on, "Đã chuyển sinh hoạt chính thức",
+            execution.getProcessInstanceId()));
+    otherCases.follow(execution, c.text("toChiBoId"), on);
+    execution.setVariable("transferState", "DA_TIEP_NHAN");
+  }
+
+  public void close(DelegateExecution execution, String outcome) {
+    CaseOutcomes.close(execution, outcome, OUTCOMES);
+    execution.setVariable("receivingOutcome", outcome);
+  }
+
+  /** The receiving office recorded the member's death: the registry has it; the hồ sơ goes back to the sender [I]. */
+  public void stop(DelegateExecution execution) {
+    String outcome = CaseOutcomes.stop(execution, OUTCOMES, registry, CaseVariables.MEMBER);
+    CaseReader c = CaseReader.of(execution);
+    execution.setVariable("receivingOutcome", outcome);
+    long member = c.id(CaseVariables.MEMBER);
+    LocalDate on = c.dateOr("stopDate", CaseDates.today());
+    var last = custody.current(member);
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.POST, null, null,
+        organizations.tccsdOf(c.text("fromOrgId")).code(), last.map(CustodyEvent::sealed).orElse(true),
+        last.map(CustodyEvent::items).orElse(java.util.List.of()), CaseDates.later(on,
+            last.map(CustodyEvent::since).orElse(null)), "Đảng viên từ trần: hồ sơ trả lại nơi đi"),
+        execution.getProcessInstanceId());
+  }
+
+  /** The sending case shows where its hồ sơ is (Tasklist shows the case's own variables). */
+  private static void setOnSendingCase(DelegateExecution execution, String name, Object value) {
+    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    if (caller != null) {
+      caller.getProcessInstance().setVariable(name, value);
+    }
+  }
+}
