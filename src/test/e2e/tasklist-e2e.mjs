@@ -370,6 +370,52 @@ async function main() {
 
   await step('log out of Tasklist', logout);
 
+  const RECEIVER = { id: 'dbcs-bao-tinh.van-phong', password: 'Demo@2026' };
+  await step(`Transfer (demo case of DEMO-0005): ${RECEIVER.id} records the report, then opens the check of the hồ sơ`, async () => {
+    await login(RECEIVER);
+    const [task] = await rest(RECEIVER, '/task?processDefinitionKey=tiep-nhan-chuyen-sinh-hoat'
+      + '&taskDefinitionKey=Task_DangVienTrinhDien&processVariables=' + encodeURIComponent('memberName_eq_Nguyễn Đức Minh'));
+    if (!task) throw new Error('the demo transfer of DEMO-0005 is not waiting for the member\'s report');
+    await page.goto(`${TASKLIST}#/?task=${task.id}`);
+    const claim = page.locator('button.claim[ng-click="claim()"]');
+    await claim.waitFor({ state: 'visible' });
+    await claim.click();
+    await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await formRendered(taskForm(), 'Field_reportDate', 'chuyen-den-trinh-dien');
+    const text = await taskForm().innerText();
+    for (const expected of ['Nguyễn Đức Minh', 'Chuyển sinh hoạt đảng chính thức', 'Chi bộ thôn Đông', '30 ngày làm việc']) {
+      if (!text.includes(expected)) throw new Error(`transfer report form lacks "${expected}"`);
+    }
+    await fillDate(taskForm(), 'Field_reportDate', day(0));
+    await shot('11-transfer-report-form');
+    const resp = completeResponse(task.id);
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`transfer report: HTTP ${r.status()} ${await r.text()}`);
+    let check;
+    for (const until = Date.now() + TIMEOUT; !check && Date.now() < until; ) {
+      [check] = await rest(RECEIVER, `/task?processInstanceId=${task.processInstanceId}&taskDefinitionKey=Task_KiemTraHoSo`);
+      if (!check) await page.waitForTimeout(250);
+    }
+    if (!check) throw new Error('the check of the hồ sơ (CS07) did not follow the report');
+    await page.goto(`${TASKLIST}#/?task=${check.id}`);
+    await page.locator('button.claim[ng-click="claim()"]').click();
+    await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await formRendered(taskForm(), 'Field_checkDate', 'chuyen-den-kiem-tra-ho-so');
+    await taskForm().locator('input[type="radio"][id$="-Field_checkConclusion-0"]').check(); // Tiếp nhận
+    // the chi bộ to choose come from the case (valuesKey chiBoOptions): the receiving đảng bộ's own chi bộ only
+    await taskForm().locator('[id$="-Field_toChiBoId-display"]').click();
+    const options = page.locator('.fjs-dropdownlist-item');
+    await options.first().waitFor({ state: 'visible' });
+    const names = await options.allInnerTexts();
+    if (!names.includes('Chi bộ Trị sự') || names.some((n) => n.includes('thôn'))) {
+      throw new Error(`the receiving chi bộ offered are ${JSON.stringify(names)}`);
+    }
+    await shot('12-transfer-check-form');
+  });
+
+  await step('log out of Tasklist', logout);
+
   await step(`Cockpit: log in as ${SUPERVISOR.id}, open "${PROCESS_NAME}", see the case`, async () => {
     await page.goto(COCKPIT);
     await login(SUPERVISOR);

@@ -52,9 +52,11 @@ public class Ledgers {
   private final MemberRegistry registry;
   private final OrganizationService organizations;
   private final IdentityService identityService;
+  private final LedgerSettings settings;
 
   Ledgers(LedgerRepository repository, MemberRegistry registry, OrganizationService organizations,
-      IdentityService identityService) {
+      IdentityService identityService, LedgerSettings settings) {
+    this.settings = settings;
     this.repository = repository;
     this.registry = registry;
     this.organizations = organizations;
@@ -151,8 +153,9 @@ public class Ledgers {
     if (paidOn != null && paidOn.isAfter(today())) {
       line.problem("ngày nộp " + fmt(paidOn) + " ở tương lai.");
     }
-    Optional<Member> member = member(line, record, orgCode, month.atDay(1), month.atEndOfMonth(),
-        "tháng " + month.format(MONTH));
+    Optional<Member> member = staysAt(record, orgCode, month)
+        ? temporaryMember(line, record, orgCode, month)
+        : member(line, record, orgCode, month.atDay(1), month.atEndOfMonth(), "tháng " + month.format(MONTH));
     if (member.isEmpty()) {
       return;
     }
@@ -312,6 +315,30 @@ public class Ledgers {
     Rating value = new Rating(member.get().id(), year, grade, grade == null ? notRated : null, decided, orgCode);
     upsert(repository.rating(value.memberId(), year), value, () -> repository.insertRating(value, user(), now()),
         () -> repository.updateRating(value, user(), now()), writes, counts);
+  }
+
+  /** The record names a member staying temporarily at {@code orgCode} during the month (SH_TAM_THOI there). */
+  private boolean staysAt(String record, String orgCode, YearMonth month) {
+    return registry.findByRecordNumber(record).map(m -> registry.overlays(m.id()).stream().anyMatch(p ->
+        p.overlay() == Overlay.SH_TAM_THOI && orgCode.equals(p.organizationCode())
+            && (p.covers(month.atDay(1)) || p.covers(month.atEndOfMonth())))).orElse(false);
+  }
+
+  /** U9: a temporary chi bộ records the đảng phí of a member staying there only when the setting says it does. */
+  private Optional<Member> temporaryMember(Line line, String record, String orgCode, YearMonth month) {
+    if (settings.temporaryPaysAt() != LedgerSettings.DuesPlace.TEMPORARY) {
+      line.problem("số lý lịch " + record + " sinh hoạt tạm thời ở " + organizations.require(orgCode).name()
+          + " tháng " + month.format(MONTH) + ": đảng phí nộp ở chi bộ nơi sinh hoạt chính thức (cấu hình"
+          + " nq21.ledgers.temporary-pays-at).");
+      return Optional.empty();
+    }
+    Member member = registry.findByRecordNumber(record).orElseThrow();
+    if (!isMemberOn(member, month.atDay(1)) && !isMemberOn(member, month.atEndOfMonth())) {
+      line.problem(member.fullName() + " (số lý lịch " + record + ") chưa là hoặc không còn là đảng viên tháng "
+          + month.format(MONTH) + ".");
+      return Optional.empty();
+    }
+    return Optional.of(member);
   }
 
   private Optional<Member> member(Line line, String record, String orgCode, LocalDate date, String when) {

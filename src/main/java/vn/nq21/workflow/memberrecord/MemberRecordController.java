@@ -99,7 +99,8 @@ class MemberRecordController {
   }
 
   private MembershipView membership(Membership m) {
-    return new MembershipView(m.organizationCode(), orgName(m.organizationCode()), m.validFrom(), m.validUntil(),
+    return new MembershipView(m.organizationCode(), m.outside() ? m.externalPlace() + " (ngoài hệ thống)"
+        : orgName(m.organizationCode()), m.validFrom(), m.validUntil(),
         m.reason(), m.caseId());
   }
 

@@ -40,6 +40,28 @@ public class OrganizationScope {
   }
 
   /**
+   * Belongs to the kiểm tra, giám sát of the organisation or of one above it (the inspection body): it records the
+   * inspections, discipline cases and complaints open about a member.
+   */
+  public boolean supervises(String orgCode) {
+    Organization target = organizations.find(orgCode).orElse(null);
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (target == null || authentication == null || authentication.getGroupIds() == null) {
+      return false;
+    }
+    for (String group : authentication.getGroupIds()) {
+      int dot = group.indexOf('.');
+      if (dot > 0 && OrgRole.byId(group.substring(dot + 1)).filter(r -> r == OrgRole.GIAM_SAT).isPresent()) {
+        Organization own = organizations.find(group.substring(0, dot)).orElse(null);
+        if (own != null && own.contains(target)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The materialised paths of the subtrees the user may see (each organisation of their groups): a query filters
    * by them with {@code path LIKE p || '%'}. Empty for nobody; for an admin the root's path alone.
    */

@@ -48,6 +48,7 @@ public class ProbationSteps {
       "CONG_NHAN", "Đã công nhận đảng viên chính thức",
       "XOA_TEN_DU_BI", "Đã xóa tên khỏi danh sách đảng viên dự bị",
       "TU_TRAN", "Dừng: đảng viên dự bị từ trần",
+      "CHUYEN_DI", "Đảng viên dự bị chuyển sinh hoạt ra ngoài hệ thống; nơi đến tiếp tục theo dõi thời gian dự bị",
       "KHAC", "Dừng theo quyết định của chi ủy");
 
   private final MemberRegistry registry;

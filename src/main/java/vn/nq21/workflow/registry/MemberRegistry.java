@@ -298,6 +298,75 @@ public class MemberRegistry {
     return member.inOrganization(orgCode);
   }
 
+  /**
+   * The member leaves the installation on {@code effectiveDate} for an organisation that does not use it (an official
+   * transfer whose acceptance the clerk confirmed): the stretch here ends that day and one outside begins; every
+   * overlay still open ends too (the member is on no roll here from that day). The member keeps their status and
+   * their last organisation here, for the history and its readers. Refused for someone who is not a member, is outside
+   * already, or without a date or a place.
+   */
+  public Member moveOut(long memberId, LocalDate effectiveDate, String place, String reason, String caseId) {
+    Member member = require(memberId);
+    requireSubjectOf(caseId, member);
+    if (!member.status().isMember()) {
+      throw new RegistryException(member.fullName() + " đang là “" + member.status().label()
+          + "”: chỉ đảng viên mới chuyển sinh hoạt ra ngoài.");
+    }
+    if (effectiveDate == null || place == null || place.isBlank()) {
+      throw new RegistryException("Cần ngày và nơi chuyển đến (ngoài hệ thống) của " + member.fullName() + ".");
+    }
+    Membership current = currentMembership(member);
+    if (current.outside()) {
+      throw new RegistryException(member.fullName() + " đã chuyển ra ngoài hệ thống từ ngày "
+          + fmt(current.validFrom()) + ".");
+    }
+    if (current.validFrom() != null && !effectiveDate.isAfter(current.validFrom())) {
+      throw new RegistryException("Ngày chuyển đi " + fmt(effectiveDate) + " phải sau ngày " + member.fullName()
+          + " bắt đầu sinh hoạt ở tổ chức hiện tại (" + fmt(current.validFrom()) + ").");
+    }
+    if (!repository.touch(member)) {
+      throw new RegistryConflictException(member.fullName());
+    }
+    String recorded = reason + " (từ " + member.organizationCode() + " đến " + place.trim() + ", ngoài hệ thống)";
+    repository.endMembership(current.id(), effectiveDate);
+    repository.insertOutsideMembership(memberId, place.trim(), effectiveDate, recorded, caseId, currentUser(), now());
+    repository.insertHistory(memberId, member.status(), member.status(), effectiveDate, recorded, caseId,
+        currentUser(), now());
+    for (OverlayPeriod period : repository.overlays(memberId)) {
+      if (period.validUntil() == null || period.validUntil().isAfter(effectiveDate)) {
+        closeOverlay(period, effectiveDate, "Đã chuyển sinh hoạt ra ngoài hệ thống", caseId);
+      }
+    }
+    LOG.info("Sổ đảng viên: {} (mã {}) chuyển ra ngoài hệ thống ({}) từ {} (hồ sơ {})", member.fullName(), memberId,
+        place, effectiveDate, caseId);
+    return require(memberId);
+  }
+
+  /**
+   * Adds a member who comes from an organisation outside the installation: their record as the papers give it
+   * (status and its date, key dates), at {@code receivingOrg} for the registry's scope, but outside ({@code
+   * cameFrom}) until a {@link #moveTo} dated on the day the receiving chi bộ introduces them: they are on no roll here
+   * before that day.
+   */
+  public Member registerFromOutside(NewPerson person, String cameFrom, String caseId) {
+    if (cameFrom == null || cameFrom.isBlank()) {
+      throw new RegistryException("Cần ghi tổ chức đảng nơi đi (ngoài hệ thống) của " + person.fullName() + ".");
+    }
+    Member member = register(person, caseId);
+    // the stretch register() opened at the receiving organisation becomes one outside
+    repository.deleteMembership(currentMembership(member).id());
+    repository.insertOutsideMembership(member.id(), cameFrom.trim(), null, "Ghi vào sổ: đến từ " + cameFrom.trim()
+        + " (ngoài hệ thống)", caseId, currentUser(), now());
+    return require(member.id());
+  }
+
+  /** The stretch outside the installation the member is in now, if they are outside. */
+  @Transactional(readOnly = true)
+  public Optional<Membership> outside(long memberId) {
+    Membership current = currentMembership(require(memberId));
+    return current.outside() ? Optional.of(current) : Optional.empty();
+  }
+
   /** The open stretch of the member's organisation history; one always exists from registration on. */
   private Membership currentMembership(Member member) {
     return repository.memberships(member.id()).stream().filter(m -> m.validUntil() == null).reduce((a, b) -> b)
@@ -314,8 +383,8 @@ public class MemberRegistry {
   /** The organisation the member belonged to on {@code date}, if the registry knows one. */
   @Transactional(readOnly = true)
   public Optional<String> organizationOn(long memberId, LocalDate date) {
-    return repository.memberships(memberId).stream().filter(m -> m.covers(date)).map(Membership::organizationCode)
-        .findFirst();
+    return repository.memberships(memberId).stream().filter(m -> m.covers(date) && !m.outside())
+        .map(Membership::organizationCode).findFirst();
   }
 
   /** The member's status on {@code date} (null before the registry knew it); see {@link StatusTimeline}. */

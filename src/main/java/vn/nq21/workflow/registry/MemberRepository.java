@@ -28,6 +28,10 @@ class MemberRepository {
   private static final String MEMBER_COLUMNS = Arrays.stream(COLUMNS.split(",")).map(c -> "m." + c.trim())
       .collect(Collectors.joining(", "));
 
+  /** A member whose current stretch is at an organisation outside the installation is no longer one of its own. */
+  private static final String STILL_HERE = " and not exists (select 1 from nq21_member_organization x"
+      + " where x.member_id = nq21_member.id and x.valid_until is null and x.organization_code is null)";
+
   private final JdbcClient jdbc;
 
   MemberRepository(JdbcClient jdbc) {
@@ -45,12 +49,13 @@ class MemberRepository {
   }
 
   List<Member> findByOrganization(String orgCode) {
-    return jdbc.sql("select " + COLUMNS + " from nq21_member where organization_code = ? order by full_name, id")
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where organization_code = ?" + STILL_HERE
+            + " order by full_name, id")
         .param(orgCode).query(MemberRepository::map).list();
   }
 
   long countByStatus(String orgCode, MemberStatus status) {
-    return jdbc.sql("select count(*) from nq21_member where organization_code = ? and status = ?")
+    return jdbc.sql("select count(*) from nq21_member where organization_code = ? and status = ?" + STILL_HERE)
         .params(orgCode, status.name()).query(Long.class).single();
   }
 
@@ -126,7 +131,7 @@ class MemberRepository {
 
   List<Membership> memberships(long memberId) {
     return jdbc.sql("""
-            select id, member_id, organization_code, valid_from, valid_until, reason, case_id
+            select id, member_id, organization_code, valid_from, valid_until, reason, case_id, external_place
             from nq21_member_organization where member_id = ?
             order by case when valid_from is null then 0 else 1 end, valid_from, id""")
         .param(memberId).query(MemberRepository::membership).list();
@@ -139,6 +144,19 @@ class MemberRepository {
               case_id, user_id, recorded_at)
             values (?, ?, ?, null, ?, ?, ?, ?)""")
         .params(memberId, orgCode, from, reason, caseId, userId, Timestamp.from(at)).update();
+  }
+
+  void insertOutsideMembership(long memberId, String place, LocalDate from, String reason, String caseId,
+      String userId, Instant at) {
+    jdbc.sql("""
+            insert into nq21_member_organization (member_id, organization_code, external_place, valid_from,
+              valid_until, reason, case_id, user_id, recorded_at)
+            values (?, null, ?, ?, null, ?, ?, ?, ?)""")
+        .params(memberId, place, from, reason, caseId, userId, Timestamp.from(at)).update();
+  }
+
+  void deleteMembership(long membershipId) {
+    jdbc.sql("delete from nq21_member_organization where id = ?").param(membershipId).update();
   }
 
   void endMembership(long membershipId, LocalDate until) {
@@ -299,7 +317,7 @@ class MemberRepository {
   private static Membership membership(ResultSet rs, int row) throws SQLException {
     return new Membership(rs.getLong("id"), rs.getLong("member_id"), rs.getString("organization_code"),
         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-        rs.getString("reason"), rs.getString("case_id"));
+        rs.getString("reason"), rs.getString("case_id"), rs.getString("external_place"));
   }
 
   private static Member map(ResultSet rs, int row) throws SQLException {

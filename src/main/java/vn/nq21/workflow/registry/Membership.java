@@ -8,7 +8,12 @@ import java.time.LocalDate;
  * the next at D.
  */
 public record Membership(long id, long memberId, String organizationCode, LocalDate validFrom, LocalDate validUntil,
-    String reason, String caseId) {
+    String reason, String caseId, String externalPlace) {
+
+  /** A stretch at an organisation outside this installation ({@link #externalPlace()} says which). */
+  public boolean outside() {
+    return organizationCode == null;
+  }
 
   public boolean covers(LocalDate date) {
     return (validFrom == null || !validFrom.isAfter(date)) && (validUntil == null || validUntil.isAfter(date));

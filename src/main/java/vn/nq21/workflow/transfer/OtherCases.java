@@ -9,7 +9,8 @@ import vn.nq21.workflow.casework.CaseMessages;
 /**
  * The member's other open cases follow them to the new chi bộ once the registry has moved them: a probation case is
  * handed over (R-CN-14) by the message its model waits for, with the day of the move so that it does not move the
- * registry a second time.
+ * registry a second time. A member who leaves the installation ends the probation case here: the receiving
+ * organisation continues it.
  */
 @Component
 class OtherCases {
@@ -21,6 +22,14 @@ class OtherCases {
 
   OtherCases(CaseMessages messages) {
     this.messages = messages;
+  }
+
+  /** The probation model's message for a member who left the installation: the case ends (CHUYEN_DI). */
+  static final String PROBATION_ENDS = "ket-thuc-du-bi-chuyen-di";
+
+  void leave(DelegateExecution execution, LocalDate leftOn, String place) {
+    messages.deliver(PROBATION_ENDS, execution.getProcessBusinessKey(),
+        Map.of("movedOutOn", leftOn.toString(), "movedOutTo", place));
   }
 
   void follow(DelegateExecution execution, String toChiBo, LocalDate movedOn) {

@@ -3,6 +3,9 @@ package vn.nq21.workflow.transfer;
 import static vn.nq21.workflow.casework.CaseDates.fmt;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -11,13 +14,18 @@ import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.organization.Authority;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.CustodyEvent;
 import vn.nq21.workflow.registry.DossierCustody;
 import vn.nq21.workflow.registry.DossierHolder;
+import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.NewPerson;
+import vn.nq21.workflow.registry.Overlay;
 import vn.nq21.workflow.rules.Periods;
 import vn.nq21.workflow.security.CaseVisibility;
 
@@ -66,9 +74,13 @@ public class ReceivingSteps {
    */
   public void prepare(DelegateExecution execution) {
     CaseReader c = CaseReader.of(execution);
-    registry.bindCase(execution.getProcessInstanceId(), c.id(CaseVariables.MEMBER));
     Organization tccsd = organizations.require(c.orgCode());
-    visibility.grantSupervisors(execution.getProcessInstanceId(), c.text("fromOrgId"));
+    if (c.text("sendingCaseId") == null) {
+      registerFromPapers(execution, c, tccsd);
+    } else {
+      registry.bindCase(execution.getProcessInstanceId(), c.id(CaseVariables.MEMBER));
+      visibility.grantSupervisors(execution.getProcessInstanceId(), c.text("fromOrgId"));
+    }
     execution.setVariable("tccsdOffice", organizations.officeOf(tccsd.code()));
     execution.setVariable("toTccsdName", tccsd.name());
     LocalDate introduced = c.dateOr("sentAgainDate", c.date("introductionDate"));
@@ -78,6 +90,59 @@ public class ReceivingSteps {
         && !receiver.organizationCode().equals(c.text("introducerOrgId")));
     execution.setVariable("receiverSuperiorGroup", receiver.groupId());
     execution.setVariable("transferState", "DANG_CHUYEN");
+  }
+
+  /**
+   * Opened from the papers of a member who comes from an organisation outside the installation: the receiving office
+   * of a tổ chức cơ sở đảng opens it; the member enters the registry as outside until the chi bộ introduces them.
+   */
+  private void registerFromPapers(DelegateExecution execution, CaseReader c, Organization tccsd) {
+    List<String> problems = new ArrayList<>();
+    if (!tccsd.tccsd()) {
+      problems.add("Hồ sơ chuyển đến do văn phòng cấp ủy cơ sở nơi đến mở; " + tccsd.name() + " không phải tổ chức"
+          + " cơ sở đảng.");
+    }
+    String record = c.text("memberRecordNumber");
+    if (record != null && registry.findByRecordNumber(record).isPresent()) {
+      problems.add("Số lý lịch " + record + " đã có trong sổ đảng viên: đảng viên này chuyển đi từ một tổ chức trong"
+          + " hệ thống, nơi đi làm thủ tục (không mở hồ sơ ở đây).");
+    }
+    MemberStatus status = "DU_BI".equals(c.text("incomingStatus"))
+        ? MemberStatus.DU_BI : MemberStatus.CHINH_THUC;
+    LocalDate admitted = c.date("incomingAdmissionDate");
+    LocalDate ceremony = c.date("incomingCeremonyDate");
+    LocalDate recognised = c.date("incomingRecognitionDate");
+    LocalDate introduced = c.date("introductionDate");
+    LocalDate today = CaseDates.today();
+    if (status == MemberStatus.DU_BI && ceremony == null) {
+      problems.add("Đảng viên dự bị: cần “Ngày lễ kết nạp” (thời gian dự bị tính từ ngày này).");
+    }
+    if (status == MemberStatus.CHINH_THUC && recognised == null) {
+      problems.add("Đảng viên chính thức: cần “Ngày chính thức”.");
+    }
+    if (introduced == null || introduced.isAfter(today)) {
+      problems.add("“Ngày ghi trên giấy giới thiệu” phải có và không ở tương lai.");
+    }
+    if (!problems.isEmpty()) {
+      throw new SubmissionRejectedException(problems);
+    }
+    LocalDate since = status == MemberStatus.DU_BI ? admitted : recognised;
+    var member = registry.registerFromOutside(new NewPerson(record,
+        c.text("incomingFullName"), c.text("incomingGender"), c.date("incomingBirthDate"),
+        c.text("incomingIdentityNumber"), tccsd.code(), status, since), c.text("fromText"),
+        execution.getProcessInstanceId());
+    registry.updateKeyDates(member.id(), new KeyDates(admitted, ceremony, recognised,
+        c.text("incomingCardNumber"), null), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(member.recordNumber());
+    execution.setVariable(CaseVariables.MEMBER, member.id());
+    execution.setVariable("memberName", member.fullName());
+    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    execution.setVariable("memberStatusLabel", member.status().label());
+    execution.setVariable("kindLabel", TransferSteps.kindLabel("CHINH_THUC"));
+    execution.setVariable("fromOrgName", c.text("fromText") + " (ngoài hệ thống)");
+    execution.setVariable("destinationText", tccsd.name());
+    execution.setVariable("introducerOrgId", organizations.authorityFor(tccsd.code(), "CHUYEN_SH", introduced)
+        .organizationCode());
   }
 
   /**
@@ -96,7 +161,7 @@ public class ReceivingSteps {
     execution.setVariable("reportDeadlineText", "Đảng viên phải xuất trình giấy giới thiệu chậm nhất ngày " + fmt(last)
         + " (30 ngày làm việc kể từ ngày " + fmt(dayZero) + "); từ ngày làm việc thứ 31 là muộn (R-CS-08).");
     LocalDate noShow = dayZero.plusMonths(settings.noShowMonthsForRemovalReview()).plusDays(1);
-    execution.setVariable("noShowDue", java.util.Date.from(noShow.atStartOfDay(workingDays.zone()).toInstant()));
+    execution.setVariable("noShowDue", Date.from(noShow.atStartOfDay(workingDays.zone()).toInstant()));
   }
 
   /** CS06: the member presented the giấy and the sealed hồ sơ: the receiving office holds it; the sender sees it. */
@@ -105,7 +170,7 @@ public class ReceivingSteps {
     long member = c.id(CaseVariables.MEMBER);
     var last = custody.current(member);
     custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, c.orgCode(), null, null, true,
-        last.map(CustodyEvent::items).orElse(java.util.List.of()), c.date("reportDate"),
+        last.map(CustodyEvent::items).orElse(List.of()), c.date("reportDate"),
         "Đảng viên xuất trình giấy giới thiệu, nộp hồ sơ niêm phong"), execution.getProcessInstanceId());
     execution.setVariable("transferState", "DA_DEN");
     setOnSendingCase(execution, "transferState", "DA_DEN");
@@ -116,9 +181,8 @@ public class ReceivingSteps {
     CaseReader c = CaseReader.of(execution);
     long member = c.id(CaseVariables.MEMBER);
     var last = custody.current(member);
-    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.POST, null, null,
-        organizations.tccsdOf(c.text("fromOrgId")).code(), last.map(CustodyEvent::sealed).orElse(false),
-        last.map(CustodyEvent::items).orElse(java.util.List.of()), c.date("checkDate"),
+    custody.handOver(member, backToSender(c, last.map(CustodyEvent::sealed).orElse(false),
+        last.map(CustodyEvent::items).orElse(List.of()), c.date("checkDate"),
         "Trả lại hồ sơ: " + c.text("refusalNote")), execution.getProcessInstanceId());
     execution.setVariable("returnedDate", c.text("checkDate"));
     execution.setVariable("transferState", "TRA_LAI_HO_SO");
@@ -150,7 +214,7 @@ public class ReceivingSteps {
     LocalDate on = c.date("introducedOn");
     registry.moveTo(member, c.text("toChiBoId"), on, "Chuyển sinh hoạt đảng chính thức, chi bộ giới thiệu ngày "
         + fmt(on), execution.getProcessInstanceId());
-    registry.overlays(member).stream().filter(p -> p.overlay() == vn.nq21.workflow.registry.Overlay.SH_TAM_THOI
+    registry.overlays(member).stream().filter(p -> p.overlay() == Overlay.SH_TAM_THOI
         && p.covers(on)).forEach(p -> registry.endOverlay(member, p.id(), on, "Đã chuyển sinh hoạt chính thức",
             execution.getProcessInstanceId()));
     otherCases.follow(execution, c.text("toChiBoId"), on);
@@ -170,11 +234,20 @@ public class ReceivingSteps {
     long member = c.id(CaseVariables.MEMBER);
     LocalDate on = c.dateOr("stopDate", CaseDates.today());
     var last = custody.current(member);
-    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.POST, null, null,
-        organizations.tccsdOf(c.text("fromOrgId")).code(), last.map(CustodyEvent::sealed).orElse(true),
-        last.map(CustodyEvent::items).orElse(java.util.List.of()), CaseDates.later(on,
+    custody.handOver(member, backToSender(c, last.map(CustodyEvent::sealed).orElse(true),
+        last.map(CustodyEvent::items).orElse(List.of()), CaseDates.later(on,
             last.map(CustodyEvent::since).orElse(null)), "Đảng viên từ trần: hồ sơ trả lại nơi đi"),
         execution.getProcessInstanceId());
+  }
+
+  /** The hồ sơ sent back: to the sending TCCSĐ in the installation, or handed to the sender outside it. */
+  private CustodyEvent.Handover backToSender(CaseReader c, boolean sealed, List<String> items,
+      LocalDate on, String note) {
+    String from = c.text("fromOrgId");
+    return from == null
+        ? new CustodyEvent.Handover(DossierHolder.EXTERNAL, null, c.text("fromText"), null, sealed, items, on, note)
+        : new CustodyEvent.Handover(DossierHolder.POST, null, null, organizations.tccsdOf(from).code(), sealed, items,
+            on, note);
   }
 
   /** The sending case shows where its hồ sơ is (Tasklist shows the case's own variables). */

@@ -117,13 +117,19 @@ class TransferChecks implements ProcedureSteps {
     });
     s.put("Task_GhiNhanDaChuyen", (c, p) -> p.notBefore("notedDate", "Ngày ghi nhận", "introducedOn",
         "ngày chi bộ nơi đến giới thiệu"));
+    s.put("Task_XacNhanNoiDenNgoai", (c, p) -> {
+      p.notBefore("acceptedElsewhereDate", "Ngày nơi đến tiếp nhận", "introductionDate", "ngày giới thiệu");
+      p.required("acceptanceEvidence", "Căn cứ xác nhận (phiếu báo, cuống giấy giới thiệu)");
+    });
+    s.put("Task_XemXetKhongDenNgoai", this::noShow);
     s.put("Task_MoXoaTen", (c, p) -> {
       p.past("removalProposalDate", "Ngày chi ủy đề nghị");
       p.required("removalProposalNotes", "Căn cứ đề nghị xem xét xóa tên");
     });
     s.put("Task_DungHoSo", (c, p) -> {
       CommonChecks.stop(c, p);
-      if (c.text("introducedOn") != null && !"TU_TRAN".equals(c.text("stopReason"))) {
+      if ((c.text("introducedOn") != null || c.text("acceptedElsewhereDate") != null)
+          && !"TU_TRAN".equals(c.text("stopReason"))) {
         p.add("Nơi đến đã tiếp nhận đảng viên: hồ sơ chỉ còn dừng được khi đảng viên từ trần.");
       }
     });
@@ -175,11 +181,7 @@ class TransferChecks implements ProcedureSteps {
       p.past("reminderDate", "Ngày đôn đốc");
       p.required("reminderNotes", "Kết quả đôn đốc");
     });
-    s.put("Task_XemXetKhongDen", (c, p) -> {
-      p.notBefore("noShowReviewDate", "Ngày xem xét", "reportDayZero", "ngày ghi trên giấy giới thiệu");
-      p.required("noShowDecision", "Kết luận");
-      p.required("noShowNotes", "Căn cứ, lý do");
-    });
+    s.put("Task_XemXetKhongDen", this::noShow);
     s.put("Task_XetBaoCaoMuon", (c, p) -> {
       p.notBefore("lateDecisionDate", "Ngày cấp ủy xét", "reportDate", "ngày đảng viên xuất trình");
       p.required("lateDecision", "Cấp ủy quyết định");
@@ -196,6 +198,13 @@ class TransferChecks implements ProcedureSteps {
       }
     });
     return Map.copyOf(s);
+  }
+
+  /** R-CS-09, U7: the review of a member who has not reported; never a removal by itself. */
+  private void noShow(CaseReader c, Problems p) {
+    p.notBefore("noShowReviewDate", "Ngày xem xét", "introductionDate", "ngày giới thiệu");
+    p.required("noShowDecision", "Kết luận");
+    p.required("noShowNotes", "Căn cứ, lý do");
   }
 
   /**

@@ -9,16 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param noShowMonthsForRemovalReview U7: months after the receiving side was told before a no-show is reviewed
  * @param temporaryReportWorkingDays U8: working days a temporary member has to report at the temporary chi bộ
- * @param transitWarnWorkingDays the default threshold of the "in transit too long" question
  */
 @ConfigurationProperties(prefix = "nq21.transfer")
 public record TransferSettings(@DefaultValue("3") int noShowMonthsForRemovalReview,
-    @DefaultValue("30") int temporaryReportWorkingDays, @DefaultValue("30") int transitWarnWorkingDays) {
+    @DefaultValue("30") int temporaryReportWorkingDays) {
 
   public TransferSettings {
     check("no-show-months-for-removal-review", noShowMonthsForRemovalReview);
     check("temporary-report-working-days", temporaryReportWorkingDays);
-    check("transit-warn-working-days", transitWarnWorkingDays);
   }
 
   private static void check(String name, int value) {

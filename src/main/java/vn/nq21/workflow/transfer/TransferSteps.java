@@ -51,6 +51,7 @@ public class TransferSteps {
   static final Map<String, String> OUTCOMES = Map.of(
       "DA_CHUYEN", "Đã chuyển sinh hoạt đảng chính thức; nơi đến đã tiếp nhận",
       "DA_CHUYEN_NOI_BO", "Đã chuyển sinh hoạt sang chi bộ khác trong đảng bộ",
+      "DA_CHUYEN_NGOAI", "Đã chuyển sinh hoạt đảng chính thức đến tổ chức đảng ngoài hệ thống; nơi đến đã xác nhận",
       "TAM_THOI_DA_TRO_LAI", "Đã sinh hoạt tạm thời và trở lại chi bộ",
       "DE_NGHI_XOA_TEN", "Đảng viên không báo cáo nơi đến: đề nghị xem xét xóa tên (R-CS-09)",
       "TU_TRAN", "Dừng: đảng viên từ trần",
@@ -202,6 +203,7 @@ public class TransferSteps {
           .groupId());
     }
     execution.setVariable("startDeadline", startDeadline);
+    execution.setVariable("lateStartReason", c.text("lateStartReason")); // the late-start gateway reads it, set or not
     execution.setVariable("transferState", "DANG_LAM_THU_TUC");
     execution.setVariable("transferWarnings", warnings(member, today));
     execution.setVariable("dossierItemsText", itemsText(member.status().name(), today));
@@ -223,9 +225,6 @@ public class TransferSteps {
         if (same) {
           problems.add("Nơi đến ở cùng đảng bộ cơ sở: đây là chuyển sinh hoạt nội bộ (R-CS-N01), không lập giấy giới"
               + " thiệu 10 ô.");
-        } else if (!IN_SYSTEM.equals(scope)) {
-          problems.add("Chuyển sinh hoạt chính thức đến tổ chức đảng ngoài hệ thống chưa làm được trên hệ thống này:"
-              + " làm thủ tục trên giấy và ghi kết quả vào sổ đảng viên khi nơi đến xác nhận.");
         }
       }
       case "TAM_THOI" -> {
@@ -310,19 +309,47 @@ public class TransferSteps {
     long member = c.id(CaseVariables.MEMBER);
     LocalDate introduced = c.date("introductionDate");
     String to = c.text("toTccsdId");
+    if (!IN_SYSTEM.equals(c.text("destinationScope"))) {
+      to = null; // outside the installation: the place is the text
+      // U7 for the sending side, which alone follows a member going outside
+      LocalDate noShow = introduced.plusMonths(settings.noShowMonthsForRemovalReview()).plusDays(1);
+      execution.setVariable("noShowDue", Date.from(noShow.atStartOfDay(workingDays.zone()).toInstant()));
+    }
     OverlayPeriod period = registry.startOverlay(member, Overlay.DANG_CHUYEN, introduced,
         new OverlayStart(to, c.text("destinationText"), null, c.text("causeLabel") + "; giấy giới thiệu số "
             + c.text("introductionNumber"), null), execution.getProcessInstanceId());
     execution.setVariable("inTransitPeriodId", period.id());
     custody.handOver(member, new CustodyEvent.Handover(carrier(c), null, null, to, true, c.list("dossierIndex"),
-        introduced, "Giấy giới thiệu số " + c.text("introductionNumber") + " ngày " + fmt(introduced)),
+        introduced, "Giấy giới thiệu số " + c.text("introductionNumber") + " ngày " + fmt(introduced)
+            + (to == null ? ", đến " + c.text("destinationText") + " (ngoài hệ thống)" : "")),
         execution.getProcessInstanceId());
-    visibility.grantSupervisors(execution.getProcessInstanceId(), to);
+    if (to != null) {
+      visibility.grantSupervisors(execution.getProcessInstanceId(), to);
+    }
     execution.setVariable("transferState", "DANG_CHUYEN");
   }
 
   static DossierHolder carrier(CaseReader c) {
     return "TO_CHUC".equals(c.text("carrier")) ? DossierHolder.POST : DossierHolder.MEMBER;
+  }
+
+  /**
+   * Outside the installation, the acceptance the sending office confirmed from the returned phiếu báo: the hồ sơ is
+   * there, and the member leaves this installation's rolls on that day (DANG_CHUYEN ends with it); a probation case
+   * here ends, the receiving organisation continuing the probation.
+   */
+  public void recordMovedOut(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    long member = c.id(CaseVariables.MEMBER);
+    LocalDate accepted = c.date("acceptedElsewhereDate");
+    String place = c.text("destinationText");
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.EXTERNAL, null, place, null, true,
+        c.list("dossierIndex"), accepted, "Nơi đến xác nhận tiếp nhận: " + c.text("acceptanceEvidence")),
+        execution.getProcessInstanceId());
+    registry.moveOut(member, accepted, place, "Chuyển sinh hoạt đảng chính thức, nơi đến xác nhận ngày "
+        + fmt(accepted), execution.getProcessInstanceId());
+    otherCases.leave(execution, accepted, place);
+    execution.setVariable("transferState", "DA_CHUYEN_NGOAI");
   }
 
   /** The corrected hồ sơ, sealed again, goes back to the receiving side; its 30 working days start again [I]. */
@@ -461,6 +488,9 @@ public class TransferSteps {
     if (!"TU_TRAN".equals(outcome)) {
       endInTransit(execution, on, "Dừng hồ sơ chuyển sinh hoạt");
       endTemporaryOn(execution, on, "Dừng hồ sơ chuyển sinh hoạt");
+    }
+    if (registry.outside(member).isPresent()) {
+      return; // the member left the installation: the hồ sơ is with the organisation that received it
     }
     custody.current(member).filter(e -> e.holder().inTransit()).ifPresent(e -> custody.handOver(member,
         new CustodyEvent.Handover(DossierHolder.ORG, organizations.tccsdOf(c.text("fromOrgId")).code(), null, null,

@@ -13,7 +13,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -47,7 +46,7 @@ class ChecksBoundToTasksTest {
         for (Process process : model.getModelElementsByType(Process.class)) {
           Set<String> tasks = new TreeSet<>();
           model.getModelElementsByType(UserTask.class).stream()
-              .filter(task -> process.equals(owningProcess(task)))
+              .filter(task -> process.equals(vn.nq21.workflow.support.BpmnElements.processOf(task)))
               .forEach(task -> tasks.add(task.getId()));
           tasksOf.put(process.getId(), tasks);
         }
@@ -74,13 +73,5 @@ class ChecksBoundToTasksTest {
 
   private ProcedureSteps stepsOf(String processKey) {
     return procedures.stream().filter(p -> p.processKeys().contains(processKey)).findFirst().orElse(null);
-  }
-
-  private static Process owningProcess(UserTask task) {
-    ModelElementInstance parent = task.getParentElement();
-    while (parent != null && !(parent instanceof Process)) {
-      parent = parent.getParentElement();
-    }
-    return (Process) parent;
   }
 }

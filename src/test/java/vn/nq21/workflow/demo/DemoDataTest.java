@@ -68,4 +68,19 @@ class DemoDataTest {
     assertThat(registry.rollOn("cb-giao-vien", java.time.LocalDate.now()).exempted())
         .extracting(vn.nq21.workflow.registry.Roll.Entry::memberId).containsExactly(exempted);
   }
+
+  @Test
+  void transfersWaitOnBothSidesOneLateOneReturnedOneTemporaryAndOneDone() {
+    List<String> waiting = engine.getTaskService().createTaskQuery()
+        .processDefinitionKeyIn("chuyen-sinh-hoat-dang", "tiep-nhan-chuyen-sinh-hoat").list().stream()
+        .map(t -> t.getTaskDefinitionKey()).filter(k -> !k.startsWith("Task_DungHoSo")).toList();
+    assertThat(waiting).containsExactlyInAnyOrder("Task_DangVienTrinhDien", "Task_DangVienTrinhDien",
+        "Task_NhacDangVienBaoCao", "Task_HoanThienLaiHoSo", "Task_GiaHan");
+    long moving = registry.findByRecordNumber("DEMO-0005").orElseThrow().id();
+    assertThat(registry.overlaysOn(moving, java.time.LocalDate.now()))
+        .containsExactly(vn.nq21.workflow.registry.Overlay.DANG_CHUYEN);
+    assertThat(registry.findByRecordNumber("DEMO-0030").orElseThrow().organizationCode()).isEqualTo("cb-tri-su");
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_HoanThienLaiHoSo")
+        .taskCandidateGroup("cbcs-van-phong-tu.chi-uy").count()).isEqualTo(1);
+  }
 }

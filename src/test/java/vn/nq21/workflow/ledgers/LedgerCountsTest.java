@@ -39,7 +39,8 @@ class LedgerCountsTest {
 
   @BeforeEach
   void member() {
-    rolling12 = new LedgerCounts(repository, registry, new LedgerSettings(LedgerSettings.Window.ROLLING_12),
+    rolling12 = new LedgerCounts(repository, registry, new LedgerSettings(LedgerSettings.Window.ROLLING_12,
+        LedgerSettings.DuesPlace.OFFICIAL),
         organizations);
     m = registry.register(new NewPerson("LC-0001", "Đặng Văn Đếm", "NAM", LocalDate.of(1960, 1, 1), null,
         "cb-thon-dong", MemberStatus.CHINH_THUC, LocalDate.of(1990, 5, 1)), null);

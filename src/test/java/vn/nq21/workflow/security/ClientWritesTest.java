@@ -47,6 +47,7 @@ import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.form.FormFile;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.support.ApplicationTest;
+import vn.nq21.workflow.support.BpmnElements;
 
 /**
  * A client writes only what a step's form declares, on every path a client can write by. Generated from
@@ -87,7 +88,7 @@ class ClientWritesTest {
       // a called process (the review chain) runs with what each caller passes it (its forms): once per caller
       Map<String, Map<String, Object>> callers = callersOf(definition.getKey());
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        if (!inProcess(task, definition.getKey())) {
+        if (!BpmnElements.inProcess(task, definition.getKey())) {
           continue; // a file may hold several processes (the two sides of a transfer)
         }
         callers.forEach((caller, passed) -> tests.add(DynamicTest.dynamicTest(definition.getKey()
@@ -105,7 +106,7 @@ class ClientWritesTest {
     for (ProcessDefinition definition : procedures()) {
       BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getCamundaFormRef() != null && inProcess(start, definition.getKey())) {
+        if (start.getCamundaFormRef() != null && BpmnElements.inProcess(start, definition.getKey())) {
           tests.add(DynamicTest.dynamicTest(definition.getKey() + " / " + start.getId(),
               () -> tryEveryDoorAtStart(definition)));
         }
@@ -116,15 +117,6 @@ class ClientWritesTest {
   }
 
   // ------------------------------------------------------------------------------------------------ tasks
-
-  /** Whether the element belongs to the process {@code key} (not to another process of the same file). */
-  private static boolean inProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element, String key) {
-    org.camunda.bpm.model.xml.instance.ModelElementInstance parent = element.getParentElement();
-    while (parent != null && !(parent instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
-      parent = parent.getParentElement();
-    }
-    return parent != null && key.equals(((org.camunda.bpm.model.bpmn.instance.Process) parent).getId());
-  }
 
   /**
    * The processes that call {@code processKey} with the literal values each passes ({@code camunda:in

@@ -255,7 +255,7 @@ public final class FormChecks {
         }
       }
       for (String key : inputs.keySet()) {
-        if (contract.caseFacts().contains(key) && !contract.startForm().equals(name)
+        if (contract.caseFacts().contains(key) && !contract.isStartForm(name)
             || contract.displayOnly(name).contains(key)) {
           problems.add(name + ": " + key + " is set by the process and must not be an input here");
         }
@@ -304,7 +304,7 @@ public final class FormChecks {
           || !isVietnamese(first.path("text").asText())) {
         problems.add(name + ": the first component must be a text naming the step in bold, in Vietnamese");
       }
-      if (contract.startForm().equals(name)) {
+      if (contract.isStartForm(name)) {
         return; // Tasklist loads no variables for a start form: there is nothing to show yet
       }
       boolean showsCaseFacts = false;
@@ -326,7 +326,7 @@ public final class FormChecks {
     List<String> problems = new ArrayList<>();
     forms.forEach((name, form) -> {
       Set<String> known = new HashSet<>(contract.fields(name).keySet());
-      if (!contract.startForm().equals(name)) {
+      if (!contract.isStartForm(name)) {
         known.addAll(contract.caseFacts());
       }
       known.addAll(contract.displayOnly(name));

@@ -85,6 +85,22 @@ public final class FormContract {
     return startForm;
   }
 
+  private final Set<String> otherStartForms = new LinkedHashSet<>();
+
+  /**
+   * Another process of the procedure starts on this form (the receiving side of a transfer, opened from papers):
+   * it is held to what start forms are held to.
+   */
+  public FormContract alsoStartForm(String id) {
+    otherStartForms.add(id);
+    return this;
+  }
+
+  /** Whether {@code id} is a start form: it shows no case facts, which no case has yet. */
+  public boolean isStartForm(String id) {
+    return startForm.equals(id) || otherStartForms.contains(id);
+  }
+
   public Set<String> caseFacts() {
     return caseFacts;
   }

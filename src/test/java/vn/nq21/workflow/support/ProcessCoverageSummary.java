@@ -60,8 +60,13 @@ public final class ProcessCoverageSummary {
       BpmnModelInstance bpmn = Bpmn.readModelFromStream(
           new ByteArrayInputStream(model.getValue().getBytes(StandardCharsets.UTF_8)));
       Set<String> all = new TreeSet<>();
-      bpmn.getModelElementsByType(FlowNode.class).forEach(n -> all.add(n.getId()));
-      bpmn.getModelElementsByType(SequenceFlow.class).forEach(f -> all.add(f.getId()));
+      // a file may hold several processes (the two sides of a transfer): this model's elements only
+      bpmn.getModelElementsByType(FlowNode.class).stream()
+          .filter(n -> BpmnElements.inProcess(n, model.getKey()))
+          .forEach(n -> all.add(n.getId()));
+      bpmn.getModelElementsByType(SequenceFlow.class).stream()
+          .filter(f -> BpmnElements.inProcess(f, model.getKey()))
+          .forEach(f -> all.add(f.getId()));
       Set<String> hit = covered.getOrDefault(model.getKey(), Set.of());
       List<String> missing = new ArrayList<>(all);
       missing.removeAll(hit);

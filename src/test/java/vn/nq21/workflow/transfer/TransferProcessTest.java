@@ -33,119 +33,11 @@ import vn.nq21.workflow.support.CaseDriver;
 import vn.nq21.workflow.support.ProcessTestBase;
 
 /**
- * Chuyển sinh hoạt đảng (§7) through the engine, as each side's own clerks work it: chi bộ Thôn Đông (a chi bộ cơ
- * sở under Đảng bộ xã An Phú) sends a member to Đảng bộ Báo tỉnh (under Đảng bộ các cơ quan Đảng tỉnh), whose chi bộ
- * Trị sự receives them. After every step the member has exactly one official organisation (R-CS-11).
+ * Chuyển sinh hoạt đảng (§7) through the engine, as each side's own clerks work it: the official transfer within the
+ * installation, its refusals and its return loop, a no-show, a temporary stay, an internal move. After every step the
+ * member has exactly one official organisation (R-CS-11).
  */
-class TransferProcessTest extends ProcessTestBase {
-
-  static final String KEY = TransferSteps.PROCESS_KEY;
-  static final String SENDER = "cb-thon-dong";
-  static final String SENDER_CHI_UY = "cb-thon-dong.chi-uy"; // a chi bộ cơ sở: its chi ủy is also its office
-  static final String SENDER_SUPERIOR = "xa-an-phu.ban-to-chuc"; // A10
-  static final String RECEIVER = "dbcs-bao-tinh";
-  static final String RECEIVER_OFFICE = "dbcs-bao-tinh.van-phong";
-  static final String RECEIVER_SUPERIOR = "dbk-cq-dang.ban-to-chuc";
-  static final String RECEIVING_CHI_UY = "cb-tri-su.chi-uy";
-  static final List<String> OFFICIAL_INDEX = List.of("GIAY_GIOI_THIEU_10_O", "PHIEU_DANG_VIEN", "LY_LICH_DANG_VIEN",
-      "PHIEU_BO_SUNG", "TU_KIEM_DIEM_NHAN_XET", "QUYET_DINH_CAN_CU");
-  static final AtomicInteger SEQ = new AtomicInteger();
-
-  @Autowired Ledgers ledgers;
-  @Autowired MemberHolds holds;
-  @Autowired DossierCustody custody;
-  CaseDriver d;
-
-  @BeforeEach
-  void newDriver() {
-    d = new CaseDriver(engine);
-  }
-
-  Member member(String name, String org, MemberStatus status) {
-    d.on("2026-01-05");
-    return registry.register(new NewPerson("TEST-CS-" + SEQ.incrementAndGet(), name, "NAM", LocalDate.of(1985, 4, 4),
-        null, org, status, LocalDate.of(2026, 1, 5)), null);
-  }
-
-  /** Đảng phí paid from January 2026 (the month they joined the registry) through {@code last}, recorded then. */
-  void paidThrough(Member m, String org, YearMonth last) {
-    d.on(last.atDay(28).toString());
-    StringBuilder sheet = new StringBuilder("so_ly_lich,thang,ngay_nop\n");
-    for (YearMonth month = YearMonth.of(2026, 1); !month.isAfter(last); month = month.plusMonths(1)) {
-      sheet.append(m.recordNumber()).append(',').append(String.format("%02d/%d", month.getMonthValue(),
-          month.getYear())).append(',').append(month.atDay(5).format(java.time.format.DateTimeFormatter
-          .ofPattern("dd/MM/yyyy"))).append('\n');
-    }
-    ledgers.importRows(org, LedgerKind.DANG_PHI, SheetReader.read("dang-phi.csv",
-        sheet.toString().getBytes(StandardCharsets.UTF_8)));
-  }
-
-  void opens(Member m, String cause, String scope, String plannedEnd) {
-    d.on("2026-03-02");
-    d.start(KEY, SENDER_CHI_UY, vars("memberRecordNumber", m.recordNumber(), "causeCode", cause,
-        "causeDocumentNumber", "15/QĐ-UBND", "causeDocumentDate", "2026-02-20", "causeEffectiveDate", "2026-03-01",
-        "destinationScope", scope, "destinationText", "Báo tỉnh", "plannedEnd", plannedEnd));
-  }
-
-  Map<String, Object> sealed(List<String> index) {
-    return vars("introductionNumber", "GT-12", "tccsdBoxDate", "2026-03-05", "memberSlipDate", "2026-03-05",
-        "dossierIndex", index, "indexConfirmed", true, "indexStampDate", "2026-03-05", "sealedDate", "2026-03-05",
-        "carrier", "DANG_VIEN", "transferBookNumber", "S-3");
-  }
-
-  /** CS02–CS05 of an official transfer to Đảng bộ Báo tỉnh, introduced on 06/03/2026. */
-  void sendingSideDone(Member m) {
-    opens(m, "CHUYEN_CONG_TAC", "TRONG_HE_THONG", null);
-    oneOfficialOrganisation(m, SENDER);
-    d.on("2026-03-03");
-    d.complete("Task_DonTuKiemDiem", SENDER_CHI_UY, vars("applicationDate", "2026-03-02", "selfReviewDate",
-        "2026-03-03", "chiBoCommentDate", "2026-03-03"));
-    d.on("2026-03-04");
-    d.complete("Task_ChiUyNhanXet", SENDER_CHI_UY, vars("commentDate", "2026-03-04", "chiUyComments", "Hoàn thành tốt"));
-    d.on("2026-03-05");
-    d.complete("Task_LapGiayGioiThieu", SENDER_CHI_UY, sealed(OFFICIAL_INDEX));
-    oneOfficialOrganisation(m, SENDER);
-    d.on("2026-03-06");
-    d.complete("Task_CapTrenGioiThieu", SENDER_SUPERIOR, vars("introductionDate", "2026-03-06",
-        "toTccsdId", RECEIVER));
-    oneOfficialOrganisation(m, SENDER);
-  }
-
-  /**
-   * R-CS-11 after a step: the organisation history is one gap-free chain with one open stretch, which is the member's
-   * organisation; every day belongs to exactly one organisation; at most one DANG_CHUYEN, never towards the current one.
-   */
-  void oneOfficialOrganisation(Member m, String expected) {
-    List<Membership> chain = registry.memberships(m.id());
-    assertThat(chain.stream().filter(s -> s.validUntil() == null)).hasSize(1);
-    for (int i = 1; i < chain.size(); i++) {
-      assertThat(chain.get(i).validFrom()).as("stretch %s starts where the one before ends", i)
-          .isEqualTo(chain.get(i - 1).validUntil());
-    }
-    assertThat(chain.get(0).validFrom()).isNull();
-    assertThat(registry.require(m.id()).organizationCode()).isEqualTo(expected)
-        .isEqualTo(chain.get(chain.size() - 1).organizationCode());
-    for (LocalDate day = LocalDate.of(2026, 1, 5); day.isBefore(LocalDate.of(2026, 7, 1)); day = day.plusDays(1)) {
-      LocalDate on = day;
-      assertThat(chain.stream().filter(s -> s.covers(on))).as("organisations on %s", on).hasSize(1);
-    }
-    var transit = registry.overlays(m.id()).stream().filter(o -> o.overlay() == Overlay.DANG_CHUYEN && o.open())
-        .toList();
-    assertThat(transit.size()).isLessThanOrEqualTo(1);
-    transit.forEach(o -> assertThat(o.organizationCode()).isNotEqualTo(expected));
-  }
-
-  Object outcome(String instanceId) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-        .variableName("caseOutcome").singleResult().getValue();
-  }
-
-  List<Task> tasksVisibleTo(String user) {
-    List<Task>[] tasks = new List[1];
-    d.as(user, () -> tasks[0] = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(d.instance.getBusinessKey()).list());
-    return tasks[0];
-  }
+class TransferProcessTest extends TransferTestBase {
 
   @Test
   void anOfficialTransferMovesTheMemberWhenTheReceivingChiBoIntroducesThem() {
@@ -165,6 +57,14 @@ class TransferProcessTest extends ProcessTestBase {
     assertThat(tasksVisibleTo(SENDER_CHI_UY)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DungHoSo");
     assertThat(tasksVisibleTo(RECEIVER_OFFICE)).extracting(Task::getTaskDefinitionKey)
         .containsExactly("Task_DungHoSoNoiDen");
+    // the same over REST, as Tasklist asks; a third chi bộ sees nothing of the case
+    assertThat(restTasks(RECEIVER_SUPERIOR)).containsExactly("Task_CapTrenNoiDenTiepNhan");
+    assertThat(restTasks(SENDER_CHI_UY)).containsExactly("Task_DungHoSo");
+    assertThat(restTasks("cb-thon-tay.chi-uy")).isEmpty();
+    assertThat(restCases("cb-thon-tay.giam-sat")).isZero();
+    // supervisors: the receiving side's see both instances from the introduction on, the sending side's too
+    assertThat(restCases("dbk-cq-dang.giam-sat")).isEqualTo(2);
+    assertThat(restCases("xa-an-phu.giam-sat")).isEqualTo(2);
 
     d.on("2026-03-09");
     d.complete("Task_CapTrenNoiDenTiepNhan", RECEIVER_SUPERIOR, vars("receivedDate", "2026-03-09", "forwardDate",
@@ -202,12 +102,8 @@ class TransferProcessTest extends ProcessTestBase {
     Member m = member("Phạm Văn Chưa Đủ", SENDER, MemberStatus.CHINH_THUC);
     paidThrough(m, SENDER, YearMonth.of(2026, 1));
     opens(m, "NGHI_HUU", "TRONG_HE_THONG", null);
-    d.on("2026-03-04");
-    d.complete("Task_DonTuKiemDiem", SENDER_CHI_UY, vars("applicationDate", "2026-03-02", "selfReviewDate",
-        "2026-03-03", "chiBoCommentDate", "2026-03-03"));
-    d.complete("Task_ChiUyNhanXet", SENDER_CHI_UY, vars("commentDate", "2026-03-04", "chiUyComments", "Tốt"));
+    appliedAndCommented();
     holds.start(m.id(), Hold.KY_LUAT, LocalDate.of(2026, 3, 1), "Thông báo số 3-TB/UBKT về xem xét kỷ luật");
-    d.on("2026-03-05");
     // February and March unpaid, the hold open, the index lacks items and lists the hồ sơ kết nạp of a dự bị member
     List<String> wrong = List.of("GIAY_GIOI_THIEU_10_O", "PHIEU_DANG_VIEN", "HO_SO_KET_NAP");
     assertThatThrownBy(() -> d.complete("Task_LapGiayGioiThieu", SENDER_CHI_UY, sealed(wrong)))
