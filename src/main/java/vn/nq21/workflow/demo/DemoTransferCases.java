@@ -82,7 +82,7 @@ class DemoTransferCases implements ApplicationRunner {
     duesPaid("cb-thon-tay", "DEMO-0013", today);
     duesPaid("cbcs-van-phong-tu", "DEMO-0042", today);
     try {
-      // in transit: introduced 15 days ago, the receiving superior introduced down; the member has yet to report
+      // in transit: introduced 19 days ago, the receiving superior introduced down 12 days ago; the report is due
       ProcessInstance onTheWay = official("cb-thon-dong", "DEMO-0005", "dbcs-bao-tinh", "Báo tỉnh (chuyển công tác)",
           "xa-an-phu.ban-to-chuc", today.minusDays(22));
       receivedAbove(onTheWay, "dbk-cq-dang.ban-to-chuc", today.minusDays(12));

@@ -84,7 +84,8 @@ class DossierController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "olderThanWorkingDays phải từ 0 trở lên.");
     }
     LocalDate today = workingDays.today();
-    LocalDate cutoff = n == 0 ? today : workingDays.plusWorkingDays(today, -n);
+    // longer than N working days: handed over before the day N working days ago
+    LocalDate cutoff = (n == 0 ? today : workingDays.plusWorkingDays(today, -n)).minusDays(1);
     return custody.inTransitSince(scope.visiblePaths(), cutoff).stream().map(e -> {
       Member m = registry.require(e.memberId());
       return new InTransit(m.id(), m.recordNumber(), m.fullName(), name(m.organizationCode()),

@@ -32,6 +32,18 @@ class OtherCases {
         Map.of("movedOutOn", leftOn.toString(), "movedOutTo", place));
   }
 
+  /** The probation model's start message (as an admission opens it); its variables are memberId and caseOrgId. */
+  static final String PROBATION_STARTS = "bat-dau-du-bi";
+
+  /**
+   * A dự bị member received from outside the installation: the receiving chi bộ follows the probation the sending
+   * organisation began (R-CN-14), in a probation case of its own from the ceremony date the papers give.
+   */
+  void startProbation(DelegateExecution execution, long memberId, String chiBo) {
+    messages.open(PROBATION_STARTS, execution.getProcessBusinessKey(),
+        Map.of("memberId", memberId, "caseOrgId", chiBo));
+  }
+
   void follow(DelegateExecution execution, String toChiBo, LocalDate movedOn) {
     messages.deliver(PROBATION_FOLLOWS, execution.getProcessBusinessKey(),
         Map.of("newOrgId", toChiBo, "movedOn", movedOn.toString()));

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseDates;
@@ -22,6 +24,7 @@ import vn.nq21.workflow.registry.CustodyEvent;
 import vn.nq21.workflow.registry.DossierCustody;
 import vn.nq21.workflow.registry.DossierHolder;
 import vn.nq21.workflow.registry.KeyDates;
+import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
@@ -54,10 +57,12 @@ public class ReceivingSteps {
   private final TransferSettings settings;
   private final CaseVisibility visibility;
   private final OtherCases otherCases;
+  private final RuntimeService runtimeService;
 
   ReceivingSteps(MemberRegistry registry, DossierCustody custody, OrganizationService organizations,
       WorkingDayCalendar workingDays, Periods periods, TransferSettings settings, CaseVisibility visibility,
-      OtherCases otherCases) {
+      OtherCases otherCases, @Lazy RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.registry = registry;
     this.custody = custody;
     this.organizations = organizations;
@@ -102,10 +107,31 @@ public class ReceivingSteps {
       problems.add("Hồ sơ chuyển đến do văn phòng cấp ủy cơ sở nơi đến mở; " + tccsd.name() + " không phải tổ chức"
           + " cơ sở đảng.");
     }
+    for (String[] field : new String[][] {{"memberRecordNumber", "Số lý lịch của đảng viên"},
+        {"incomingFullName", "Họ và tên"}, {"incomingGender", "Giới tính"}, {"incomingStatus", "Đảng viên"},
+        {"fromText", "Tổ chức đảng nơi đi"}, {"introductionNumber", "Số giấy giới thiệu"}}) {
+      if (c.text(field[0]) == null) {
+        problems.add("Chưa nhập “" + field[1] + "”.");
+      }
+    }
+    if (c.date("incomingBirthDate") == null) {
+      problems.add("Chưa nhập “Ngày sinh”.");
+    }
+    if (c.date("incomingAdmissionDate") == null) {
+      problems.add("Chưa nhập “Ngày vào Đảng (quyết định kết nạp)”.");
+    }
+    if (c.list("dossierIndex").isEmpty()) {
+      problems.add("Chưa đánh dấu “Danh mục hồ sơ ghi trên giấy tờ nhận được”.");
+    }
     String record = c.text("memberRecordNumber");
-    if (record != null && registry.findByRecordNumber(record).isPresent()) {
-      problems.add("Số lý lịch " + record + " đã có trong sổ đảng viên: đảng viên này chuyển đi từ một tổ chức trong"
-          + " hệ thống, nơi đi làm thủ tục (không mở hồ sơ ở đây).");
+    Member known = record == null ? null : registry.findByRecordNumber(record).orElse(null);
+    if (known != null && registry.outside(known.id()).isEmpty()) {
+      problems.add("Số lý lịch " + record + " là đảng viên của " + organizations.find(known.organizationCode())
+          .map(Organization::name).orElse(known.organizationCode()) + " trong hệ thống: nơi đi làm thủ tục chuyển sinh"
+          + " hoạt, hồ sơ đến đây khi được giới thiệu (không mở hồ sơ ở đây).");
+    } else if (known != null && runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(record)
+        .processDefinitionKeyIn(TransferSteps.PROCESS_KEY, PROCESS_KEY).count() > 0) {
+      problems.add(known.fullName() + " (số lý lịch " + record + ") đã có hồ sơ chuyển sinh hoạt đang mở.");
     }
     MemberStatus status = "DU_BI".equals(c.text("incomingStatus"))
         ? MemberStatus.DU_BI : MemberStatus.CHINH_THUC;
@@ -126,13 +152,20 @@ public class ReceivingSteps {
     if (!problems.isEmpty()) {
       throw new SubmissionRejectedException(problems);
     }
-    LocalDate since = status == MemberStatus.DU_BI ? admitted : recognised;
-    var member = registry.registerFromOutside(new NewPerson(record,
-        c.text("incomingFullName"), c.text("incomingGender"), c.date("incomingBirthDate"),
-        c.text("incomingIdentityNumber"), tccsd.code(), status, since), c.text("fromText"),
-        execution.getProcessInstanceId());
-    registry.updateKeyDates(member.id(), new KeyDates(admitted, ceremony, recognised,
-        c.text("incomingCardNumber"), null), execution.getProcessInstanceId());
+    // dự bị from the ceremony (§12.3), official from the recognition
+    LocalDate since = status == MemberStatus.DU_BI ? ceremony : recognised;
+    Member member;
+    if (known != null) {
+      // a member who once left for outside comes back: the same record, outside until the chi bộ introduces them
+      registry.bindCase(execution.getProcessInstanceId(), known.id());
+      member = known;
+    } else {
+      member = registry.registerFromOutside(new NewPerson(record, c.text("incomingFullName"),
+          c.text("incomingGender"), c.date("incomingBirthDate"), c.text("incomingIdentityNumber"), tccsd.code(), status,
+          since), c.text("fromText"), execution.getProcessInstanceId());
+      registry.updateKeyDates(member.id(), new KeyDates(admitted, ceremony, recognised, c.text("incomingCardNumber"),
+          null), execution.getProcessInstanceId());
+    }
     execution.setProcessBusinessKey(member.recordNumber());
     execution.setVariable(CaseVariables.MEMBER, member.id());
     execution.setVariable("memberName", member.fullName());
@@ -217,13 +250,25 @@ public class ReceivingSteps {
     registry.overlays(member).stream().filter(p -> p.overlay() == Overlay.SH_TAM_THOI
         && p.covers(on)).forEach(p -> registry.endOverlay(member, p.id(), on, "Đã chuyển sinh hoạt chính thức",
             execution.getProcessInstanceId()));
-    otherCases.follow(execution, c.text("toChiBoId"), on);
+    if (c.text("sendingCaseId") == null && registry.require(member).status() == MemberStatus.DU_BI) {
+      otherCases.startProbation(execution, member, c.text("toChiBoId"));
+    } else {
+      otherCases.follow(execution, c.text("toChiBoId"), on);
+    }
     execution.setVariable("transferState", "DA_TIEP_NHAN");
   }
 
   public void close(DelegateExecution execution, String outcome) {
     CaseOutcomes.close(execution, outcome, OUTCOMES);
     execution.setVariable("receivingOutcome", outcome);
+    if ("DE_NGHI_XOA_TEN".equals(outcome)) {
+      // the member is still the sender's: a hồ sơ the receiving office took in goes back with the proposal
+      CaseReader c = CaseReader.of(execution);
+      long member = c.id(CaseVariables.MEMBER);
+      custody.current(member).filter(e -> e.holder() == DossierHolder.ORG && c.orgCode().equals(e.organizationCode()))
+          .ifPresent(e -> custody.handOver(member, backToSender(c, e.sealed(), e.items(), CaseDates.later(
+              CaseDates.today(), e.since()), "Trả hồ sơ cùng đề nghị xem xét xóa tên"), execution.getProcessInstanceId()));
+    }
   }
 
   /** The receiving office recorded the member's death: the registry has it; the hồ sơ goes back to the sender [I]. */

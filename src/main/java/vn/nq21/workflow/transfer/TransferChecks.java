@@ -97,7 +97,7 @@ class TransferChecks implements ProcedureSteps {
       p.notBefore(p.past("chiBoCommentDate", "Ngày chi bộ nhận xét"), "Ngày chi bộ nhận xét", "selfReviewDate",
           "ngày tự kiểm điểm");
       if (review != null) {
-        p.notBefore(review, "Ngày tự kiểm điểm", "causeDocumentDate", "ngày của quyết định làm căn cứ");
+        p.notBefore(review, "Ngày tự kiểm điểm", "applicationDate", "ngày ghi trên đơn");
       }
     });
     s.put("Task_GhiLyDoChamBatDau", CommonChecks::lateReview);
@@ -230,15 +230,19 @@ class TransferChecks implements ProcedureSteps {
     if (box == null || stamped == null) {
       return;
     }
-    List<HoldPeriod> open = holds.on(member, box);
+    // on the box's date and today: a back-dated box does not pass a matter opened since
+    List<HoldPeriod> open = new ArrayList<>(holds.on(member, box));
+    holds.on(member, CaseDates.today()).stream().filter(h -> open.stream().noneMatch(o -> o.id() == h.id()))
+        .forEach(open::add);
     if (!open.isEmpty()) {
       if (!c.flag("holdOverride")) {
         List<String> names = open.stream().map(HoldPeriod::describe).toList();
-        p.add("Chưa chuyển sinh hoạt được khi chưa có kết luận (R-CS-03): " + String.join("; ", names) + ". Khi có"
-            + " quyết định cho chuyển, đánh dấu “Vẫn chuyển” và ghi lý do, cấp quyết định.");
+        p.add("Chưa chuyển sinh hoạt được khi chưa có kết luận (R-CS-03): " + String.join("; ", names) + ". Khi cấp có"
+            + " thẩm quyền đồng ý cho chuyển, đánh dấu “Cấp có thẩm quyền đồng ý vẫn chuyển sinh hoạt” và ghi lý do,"
+            + " cơ quan đồng ý.");
       } else {
         p.required("holdOverrideReason", "Lý do vẫn chuyển sinh hoạt");
-        p.required("holdOverrideBody", "Cấp quyết định cho chuyển");
+        p.required("holdOverrideBody", "Cơ quan, cấp ủy đồng ý cho chuyển");
       }
     }
     List<String> unpaid = unpaidThrough(member, YearMonth.from(box), c.text("fromOrgId"));
@@ -310,7 +314,12 @@ class TransferChecks implements ProcedureSteps {
   /** CS05: the introduction's date; the receiving TCCSĐ, an active one outside the sender's. */
   private void introduce(CaseReader c, Problems p) {
     p.notBefore("introductionDate", "Ngày giới thiệu", "tccsdBoxDate", "ngày cấp ủy cơ sở ghi giấy giới thiệu");
+    if (TransferSteps.OUTSIDE.equals(c.text("destinationScope"))) {
+      return;
+    }
     if (!TransferSteps.IN_SYSTEM.equals(c.text("destinationScope"))) {
+      p.add("Nơi đến ở cùng đảng bộ cơ sở: không giới thiệu bằng giấy 10 ô; đảng ủy cơ sở quyết định chuyển sinh hoạt"
+          + " nội bộ (dừng hồ sơ này và mở hồ sơ chuyển nội bộ).");
       return;
     }
     String to = p.required("toTccsdId", "Tổ chức cơ sở đảng nơi đến");
@@ -321,7 +330,8 @@ class TransferChecks implements ProcedureSteps {
     if (target == null || !target.tccsd()) {
       p.add("“" + to + "” không phải tổ chức cơ sở đảng đang hoạt động trong hệ thống.");
     } else if (target.code().equals(organizations.tccsdOf(c.text("fromOrgId")).code())) {
-      p.add(target.name() + " là tổ chức cơ sở đảng nơi đi: đây là chuyển sinh hoạt nội bộ.");
+      p.add(target.name() + " là tổ chức cơ sở đảng nơi đi: đây là chuyển sinh hoạt nội bộ, do đảng ủy cơ sở quyết"
+          + " định; chọn tổ chức cơ sở đảng khác, hoặc dừng hồ sơ này và mở hồ sơ chuyển nội bộ.");
     } else {
       c.set("toTccsdName", target.name());
     }
@@ -357,6 +367,11 @@ class TransferChecks implements ProcedureSteps {
     TransferRules.Kind kind = rules.kind(c.text("causeCode"), false, TransferSteps.months(start, end), start);
     if (!"TAM_THOI".equals(kind.kind()) && !kind.chiUyChooses()) {
       p.add(kind.message());
+    } else {
+      String limit = steps.temporaryLimitProblem(c.text("causeCode"), start, end);
+      if (limit != null) {
+        p.add(limit);
+      }
     }
     if (p.ok()) {
       String org = c.text("tempOrgId");
@@ -373,9 +388,16 @@ class TransferChecks implements ProcedureSteps {
   private void extension(CaseReader c, Problems p) {
     p.past("extensionRequestDate", "Ngày đảng viên đề nghị");
     String answer = p.required("extensionAnswer", "Kết quả");
+    if ("CHUYEN_CHINH_THUC".equals(answer) && TransferSteps.SAME_TCCSD.equals(c.text("destinationScope"))) {
+      p.add("Nơi sinh hoạt tạm thời ở cùng đảng bộ cơ sở: không chuyển chính thức bằng giấy giới thiệu; chọn “Trở về"
+          + " chi bộ chính thức trước thời hạn” rồi đề nghị đảng ủy cơ sở chuyển sinh hoạt nội bộ.");
+      return;
+    }
     if (!"GIA_HAN".equals(answer)) {
       return;
     }
+    p.notBefore("officialInformedDate", "Ngày báo cho tổ chức đảng nơi sinh hoạt chính thức", "extensionRequestDate",
+        "ngày đảng viên đề nghị");
     LocalDate end = p.date("newTempEnd", "Gia hạn đến hết ngày");
     LocalDate current = c.date("tempEnd");
     if (end == null || current == null) {

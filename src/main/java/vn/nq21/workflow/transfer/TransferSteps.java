@@ -25,7 +25,6 @@ import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.CustodyEvent;
 import vn.nq21.workflow.registry.DossierCustody;
 import vn.nq21.workflow.registry.DossierHolder;
-import vn.nq21.workflow.registry.HoldPeriod;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberHolds;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -77,6 +76,7 @@ public class TransferSteps {
   }
 
   static final String IN_SYSTEM = "TRONG_HE_THONG";
+  static final String OUTSIDE = "NGOAI_HE_THONG";
   static final String SAME_TCCSD = "CUNG_DANG_BO";
 
   private final MemberRegistry registry;
@@ -130,6 +130,9 @@ public class TransferSteps {
       problems.add("Số lý lịch " + record + " không phải đảng viên của chi bộ này: chi bộ nơi đảng viên đang sinh"
           + " hoạt làm thủ tục chuyển.");
     }
+    if (registry.outside(member.id()).isPresent()) {
+      problems.add(member.fullName() + " đã chuyển sinh hoạt ra ngoài hệ thống: không còn là đảng viên của chi bộ.");
+    }
     if (registry.overlaysOn(member.id(), today).contains(Overlay.DANG_CHUYEN)) {
       problems.add(member.fullName() + " đang trong thời gian chuyển sinh hoạt.");
     }
@@ -139,16 +142,23 @@ public class TransferSteps {
       problems.add(member.fullName() + " đã có hồ sơ chuyển sinh hoạt đang mở.");
     }
     LocalDate effective = c.date("causeEffectiveDate");
-    if (effective == null || effective.isAfter(today.plusYears(1))) {
-      problems.add("“Ngày có hiệu lực” của căn cứ chuyển phải có.");
+    if (effective == null) {
+      problems.add("Chưa nhập “Ngày quyết định có hiệu lực hoặc ngày thay đổi nơi ở”.");
+    } else if (effective.isAfter(today.plusYears(1))) {
+      problems.add("“Ngày quyết định có hiệu lực hoặc ngày thay đổi nơi ở” (" + fmt(effective) + ") quá một năm sau"
+          + " hôm nay: kiểm tra lại ngày.");
     }
     String cause = c.text("causeCode");
     String scope = c.text("destinationScope");
     if (cause == null || !CAUSES.containsKey(cause)) {
-      problems.add("Chưa chọn “Căn cứ chuyển sinh hoạt”.");
+      problems.add("Chưa chọn “Lý do chuyển sinh hoạt”.");
     }
-    if (scope == null) {
-      problems.add("Chưa chọn nơi đến ở đâu (cùng đảng bộ, tổ chức đảng khác trong hệ thống, hay ngoài hệ thống).");
+    if (scope == null || !List.of(SAME_TCCSD, IN_SYSTEM, OUTSIDE).contains(scope)) {
+      problems.add("Chưa chọn “Nơi đến” (chi bộ khác trong cùng đảng bộ cơ sở, tổ chức đảng khác dùng hệ thống này,"
+          + " hay nơi không dùng hệ thống này).");
+    }
+    if (c.text("destinationText") == null) {
+      problems.add("Chưa nhập “Nơi đến (cơ quan, đơn vị, địa phương)”.");
     }
     LocalDate plannedEnd = c.date("plannedEnd");
     if (effective != null && plannedEnd != null && !plannedEnd.isAfter(effective)) {
@@ -169,6 +179,12 @@ public class TransferSteps {
       throw new SubmissionRejectedException(List.of(kind.message()));
     }
     problems.addAll(kindProblems(chosen, scope, plannedEnd, member));
+    if ("TAM_THOI".equals(chosen) && plannedEnd != null) {
+      String limit = temporaryLimitProblem(cause, effective, plannedEnd);
+      if (limit != null) {
+        problems.add(limit);
+      }
+    }
     Date startDeadline = null;
     if ("CHINH_THUC".equals(chosen)) {
       LocalDate last = workingDays.plusWorkingDays(effective,
@@ -237,12 +253,42 @@ public class TransferSteps {
     return problems;
   }
 
-  /** R-GEN-02: whole calendar months from the first day to the day after the last; null without an end. */
+  /**
+   * R-GEN-02: the whole calendar months from the first day to the day after the last, n being reached when
+   * {@code from.plusMonths(n)} (the same day number, or the month's last day) is not after it; null without an end.
+   * 30/11 to 27/02 is 3 months (30/11 + 3 months = 28/02).
+   */
   static Integer months(LocalDate from, LocalDate lastDay) {
     if (from == null || lastDay == null) {
       return null;
     }
-    return (int) Period.between(from, lastDay.plusDays(1)).toTotalMonths();
+    LocalDate dayAfter = lastDay.plusDays(1);
+    int n = Math.max(0, (int) Period.between(from, dayAfter).toTotalMonths() - 1);
+    while (!from.plusMonths(n + 1L).isAfter(dayAfter)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * R-CS-T01, R-CS-T02, R-CS-T06: a temporary stay lasts at least the table's minimum and stays under its maximum (up
+   * to the study maximum for study); null when within. Also for a kind the chi ủy chose.
+   */
+  String temporaryLimitProblem(String cause, LocalDate start, LocalDate lastDay) {
+    int months = months(start, lastDay);
+    int min = periods.of(PROCESS_KEY, "TAM_THOI_TOI_THIEU", start).amount();
+    boolean study = "HOC_TAP".equals(cause);
+    int max = periods.of(PROCESS_KEY, study ? "HOC_TAP_TOI_DA" : "TAM_THOI_TOI_DA", start).amount();
+    if (months < min) {
+      return "Sinh hoạt tạm thời từ " + fmt(start) + " đến hết " + fmt(lastDay) + " là " + months + " tháng, dưới "
+          + min + " tháng: không chuyển sinh hoạt tạm thời (R-CS-T01).";
+    }
+    if (study ? months > max : months >= max) {
+      return "Sinh hoạt tạm thời từ " + fmt(start) + " đến hết " + fmt(lastDay) + " là " + months + " tháng, "
+          + (study ? "quá " : "từ ") + max + " tháng: chuyển sinh hoạt chính thức (" + (study ? "R-CS-T02" : "R-CS-T01")
+          + ").";
+    }
+    return null;
   }
 
   static String kindLabel(String kind) {
@@ -293,8 +339,11 @@ public class TransferSteps {
     if (overlays.contains(Overlay.SH_TAM_THOI)) {
       warnings.add("Đảng viên đang sinh hoạt tạm thời ở nơi khác.");
     }
-    for (HoldPeriod hold : holds.on(member.id(), today)) {
-      warnings.add(hold.describe() + " — chưa chuyển được cho đến khi kết luận (R-CS-03).");
+    int open = holds.on(member.id(), today).size();
+    if (open > 0) {
+      // what the matters are is shown to the office that seals the hồ sơ only (holdsText), not to every reader
+      warnings.add("Đảng viên đang có " + open + " việc chưa kết luận (kiểm tra, kỷ luật hoặc khiếu nại): chưa lập giấy"
+          + " giới thiệu được cho đến khi có kết luận (R-CS-03).");
     }
     return warnings.isEmpty() ? null : String.join(" ", warnings);
   }
@@ -489,12 +538,13 @@ public class TransferSteps {
       endInTransit(execution, on, "Dừng hồ sơ chuyển sinh hoạt");
       endTemporaryOn(execution, on, "Dừng hồ sơ chuyển sinh hoạt");
     }
-    if (registry.outside(member).isPresent()) {
-      return; // the member left the installation: the hồ sơ is with the organisation that received it
+    if (registry.outside(member).isPresent() || !c.text("fromOrgId").equals(registry.require(member).organizationCode())) {
+      return; // the member has moved: the hồ sơ stays with the organisation that received them
     }
-    custody.current(member).filter(e -> e.holder().inTransit()).ifPresent(e -> custody.handOver(member,
-        new CustodyEvent.Handover(DossierHolder.ORG, organizations.tccsdOf(c.text("fromOrgId")).code(), null, null,
+    String sendingOffice = organizations.tccsdOf(c.text("fromOrgId")).code();
+    custody.current(member).filter(e -> !(e.holder() == DossierHolder.ORG && sendingOffice.equals(e.organizationCode())))
+        .ifPresent(e -> custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, sendingOffice, null, null,
             e.sealed(), e.items(), CaseDates.later(on, e.since()), "Hồ sơ trả lại nơi đi khi dừng chuyển sinh hoạt"),
-        execution.getProcessInstanceId()));
+            execution.getProcessInstanceId()));
   }
 }

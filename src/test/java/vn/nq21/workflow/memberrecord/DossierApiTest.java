@@ -32,6 +32,7 @@ class DossierApiTest {
   @Autowired MemberRegistry registry;
   @Autowired MemberHolds holds;
   @Autowired DossierCustody custody;
+  @Autowired vn.nq21.workflow.calendar.WorkingDayCalendar workingDays;
 
   private Member person(String record, String name, String org) {
     return registry.findByRecordNumber(record).orElseGet(() -> registry.register(new NewPerson(record, name, "NAM",
@@ -95,6 +96,14 @@ class DossierApiTest {
         .getForEntity("/api/dossiers/in-transit?olderThanWorkingDays=5", List.class);
     assertThat(mine.getBody()).extracting(e -> ((Map<String, Object>) e).get("memberId"))
         .contains(((Number) m.id()).intValue());
+    // "longer than N working days": exactly N is not longer
+    long n = workingDays.workingDaysBetween(LocalDate.of(2026, 3, 2), workingDays.today());
+    assertThat(rest.withBasicAuth("xa-an-phu.van-phong", PASSWORD).getForEntity(
+        "/api/dossiers/in-transit?olderThanWorkingDays=" + n, List.class).getBody())
+        .extracting(e -> ((Map<String, Object>) e).get("memberId")).doesNotContain(((Number) m.id()).intValue());
+    assertThat(rest.withBasicAuth("xa-an-phu.van-phong", PASSWORD).getForEntity(
+        "/api/dossiers/in-transit?olderThanWorkingDays=" + (n - 1), List.class).getBody())
+        .extracting(e -> ((Map<String, Object>) e).get("memberId")).contains(((Number) m.id()).intValue());
     ResponseEntity<List> theirs = rest.withBasicAuth("dbk-cq-dang.giam-sat", PASSWORD)
         .getForEntity("/api/dossiers/in-transit", List.class);
     assertThat(theirs.getBody()).extracting(e -> ((Map<String, Object>) e).get("memberId"))

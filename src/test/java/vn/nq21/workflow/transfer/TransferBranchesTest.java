@@ -104,6 +104,29 @@ class TransferBranchesTest extends TransferTestBase {
     assertThat(custody.current(m.id()).orElseThrow().holder()).isEqualTo(DossierHolder.EXTERNAL);
     assertThat(probationOf(m).runningId()).isNull();
     assertThat(outcome(probationOf(m).id())).isEqualTo("CHUYEN_DI");
+
+    // gone from the chi bộ: a new transfer case there is refused; the member comes back through the papers
+    CaseDriver again = driver();
+    again.on("2026-05-04");
+    assertThatThrownBy(() -> again.start(KEY, SENDER_CHI_UY, vars("memberRecordNumber", m.recordNumber(), "causeCode",
+        "NGHI_HUU", "causeEffectiveDate", "2026-05-01", "destinationScope", "TRONG_HE_THONG", "destinationText", "X")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("đã chuyển sinh hoạt ra ngoài hệ thống");
+    again.start(ReceivingSteps.PROCESS_KEY, RECEIVER_OFFICE, vars("memberRecordNumber", m.recordNumber(),
+        "incomingFullName", m.fullName(), "incomingGender", "NAM", "incomingBirthDate", "1985-04-04", "incomingStatus",
+        "DU_BI", "incomingAdmissionDate", "2025-12-22", "incomingCeremonyDate", "2026-01-05", "fromText",
+        "Báo tỉnh", "introductionNumber", "GT-90", "introductionDate", "2026-05-04", "dossierIndex", index));
+    again.complete("Task_DangVienTrinhDien", RECEIVER_OFFICE, vars("reportDate", "2026-05-04"));
+    again.complete("Task_KiemTraHoSo", RECEIVER_OFFICE, vars("checkDate", "2026-05-04", "itemsReceived", index,
+        "indexConfirmedSeen", true, "sealIntact", true, "checkConclusion", "TIEP_NHAN", "toChiBoId", "cb-tri-su"));
+    again.complete("Task_ChiBoGioiThieu", RECEIVING_CHI_UY, vars("introducedOn", "2026-05-04"));
+    assertThat(registry.organizationOn(m.id(), LocalDate.of(2026, 5, 4))).contains("cb-tri-su");
+    // still dự bị: the receiving chi bộ follows the probation in a case of its own
+    var probation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("cong-nhan-dang-vien-chinh-thuc").processInstanceBusinessKey(m.recordNumber())
+        .singleResult();
+    assertThat(probation).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(probation.getId(), "caseOrgId")).isEqualTo("cb-tri-su");
+    assertThat(registry.organizationOn(m.id(), LocalDate.of(2026, 4, 15))).isEmpty();
   }
 
   @Test
@@ -139,7 +162,7 @@ class TransferBranchesTest extends TransferTestBase {
     assertThat(registry.outside(m.id())).isEmpty();
     // the same person cannot be opened twice from papers
     assertThatThrownBy(() -> d.start(ReceivingSteps.PROCESS_KEY, RECEIVER_OFFICE, papers))
-        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("đã có trong sổ đảng viên");
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("là đảng viên của Chi bộ Trị sự");
   }
 
   @Test
@@ -221,8 +244,11 @@ class TransferBranchesTest extends TransferTestBase {
     // a study stay may run to 24 months: an extension to 20 months is fine
     d.complete("Task_BaoCaoNoiTamThoi", SENDER_CHI_UY, vars("tempReportDate", "2026-04-15"));
     d.on("2026-12-01");
+    assertThatThrownBy(() -> d.complete("Task_GiaHan", SENDER_CHI_UY, vars("extensionRequestDate", "2026-12-01",
+        "extensionAnswer", "GIA_HAN", "newTempEnd", "2027-10-31")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Ngày báo cho tổ chức đảng");
     d.complete("Task_GiaHan", SENDER_CHI_UY, vars("extensionRequestDate", "2026-12-01", "extensionAnswer",
-        "GIA_HAN", "newTempEnd", "2027-10-31"));
+        "GIA_HAN", "newTempEnd", "2027-10-31", "officialInformedDate", "2026-12-01"));
     assertThat(registry.overlaysOn(m.id(), LocalDate.of(2027, 10, 31))).containsExactly(Overlay.SH_TAM_THOI);
     // an early return ends the stay on the day back
     d.on("2027-02-01");
@@ -298,6 +324,10 @@ class TransferBranchesTest extends TransferTestBase {
     d.complete("Task_MoXoaTen", SENDER_CHI_UY, vars("removalProposalDate", "2026-05-04", "removalProposalNotes",
         "Cấp ủy nơi đến không chấp nhận lý do báo cáo muộn"));
     assertThat(outcome(d.instance.getId())).isEqualTo("DE_NGHI_XOA_TEN");
+    // the receiving office had taken the hồ sơ in: it goes back with the proposal
+    CustodyEvent back = custody.current(m.id()).orElseThrow();
+    assertThat(back.holder()).isEqualTo(DossierHolder.POST);
+    assertThat(back.destinationCode()).isEqualTo(SENDER);
     oneOfficialOrganisation(m, SENDER);
   }
 
@@ -378,6 +408,37 @@ class TransferBranchesTest extends TransferTestBase {
     assertThat(outcome(d.instance.getId())).isEqualTo("DE_NGHI_XOA_TEN");
     assertThat(registry.outside(m.id())).isEmpty();
     oneOfficialOrganisation(m, SENDER);
+  }
+
+  @Test
+  void aMatterOpenedAfterTheBoxDateStillStopsTheSealing() {
+    Member m = member("Phạm Văn Lùi Ngày", SENDER, MemberStatus.CHINH_THUC);
+    paidThrough(m, SENDER, YearMonth.of(2026, 3));
+    opens(m, "NGHI_HUU", "TRONG_HE_THONG", null);
+    appliedAndCommented();
+    d.on("2026-03-10");
+    holds.start(m.id(), Hold.KHIEU_NAI, LocalDate.of(2026, 3, 9), "Đơn khiếu nại ngày 09/03/2026");
+    assertThatThrownBy(() -> d.complete("Task_LapGiayGioiThieu", SENDER_CHI_UY, sealed(OFFICIAL_INDEX)))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Có khiếu nại chưa giải quyết xong");
+  }
+
+  @Test
+  void aChiBoCoSoDirectlyUnderTheProvinceIsIntroducedByTheBanToChucTinhUy() {
+    Member m = member("Phạm Văn Tỉnh Ủy", "cbcs-van-phong-tu", MemberStatus.CHINH_THUC);
+    d.on("2026-03-02");
+    d.start(KEY, "cbcs-van-phong-tu.chi-uy", vars("memberRecordNumber", m.recordNumber(), "causeCode",
+        "CHUYEN_CONG_TAC", "causeEffectiveDate", "2026-03-01", "destinationScope", "TRONG_HE_THONG",
+        "destinationText", "Trường THPT An Phú"));
+    assertThat(d.variable("introducerGroup")).isEqualTo("tinh-demo.ban-to-chuc"); // A11
+    assertThat(d.variable("tccsdOffice")).isEqualTo("cbcs-van-phong-tu.chi-uy");
+    // a kind the chi ủy chooses keeps the temporary limits
+    Member other = member("Phạm Văn Lý Do Khác", SENDER, MemberStatus.CHINH_THUC);
+    CaseDriver manual = driver();
+    manual.on("2026-03-02");
+    assertThatThrownBy(() -> manual.start(KEY, SENDER_CHI_UY, vars("memberRecordNumber", other.recordNumber(),
+        "causeCode", "KHAC", "causeEffectiveDate", "2026-03-01", "destinationScope", "TRONG_HE_THONG",
+        "destinationText", "Xã bên", "plannedEnd", "2026-04-15", "chosenKind", "TAM_THOI")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("dưới 3 tháng");
   }
 
   /** CS04 on 05/03/2026 and the superior's introduction to an organisation outside the installation. */

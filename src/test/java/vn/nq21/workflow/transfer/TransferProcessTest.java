@@ -79,6 +79,9 @@ class TransferProcessTest extends TransferTestBase {
     d.complete("Task_KiemTraHoSo", RECEIVER_OFFICE, vars("checkDate", "2026-03-17", "itemsReceived", OFFICIAL_INDEX,
         "indexConfirmedSeen", true, "sealIntact", true, "checkConclusion", "TIEP_NHAN", "toChiBoId", "cb-tri-su"));
     oneOfficialOrganisation(m, SENDER);
+    // CS08 belongs to the receiving chi bộ alone
+    assertThat(restTasks(RECEIVING_CHI_UY)).containsExactly("Task_ChiBoGioiThieu");
+    assertThat(restTasks(SENDER_CHI_UY)).containsExactly("Task_DungHoSo");
     d.on("2026-03-20");
     d.complete("Task_ChiBoGioiThieu", RECEIVING_CHI_UY, vars("introducedOn", "2026-03-20"));
 
@@ -223,13 +226,18 @@ class TransferProcessTest extends TransferTestBase {
     oneOfficialOrganisation(m, SENDER);
     d.on("2026-03-06");
     d.complete("Task_BaoCaoNoiTamThoi", "cb-thon-tay.chi-uy", vars("tempReportDate", "2026-03-06"));
-    // an extension to 28/02/2027 would make 12 months: refused, the answer is the official transfer
+    // from 05/03/2026 through 04/03/2027 is 12 months: refused, the answer is the official transfer; through
+    // 03/03/2027 (11 months) it would still be temporary
     d.on("2026-08-20");
     assertThatThrownBy(() -> d.complete("Task_GiaHan", "cb-thon-tay.chi-uy", vars("extensionRequestDate",
         "2026-08-20", "extensionAnswer", "GIA_HAN", "newTempEnd", "2027-03-04")))
-        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("12 tháng");
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("là 12 tháng");
+    assertThatThrownBy(() -> d.complete("Task_GiaHan", "cb-thon-tay.chi-uy", vars("extensionRequestDate",
+        "2026-08-20", "extensionAnswer", "GIA_HAN", "newTempEnd", "2027-03-03")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("Ngày báo cho tổ chức đảng")
+        .hasMessageNotContaining("tháng:");
     d.complete("Task_GiaHan", "cb-thon-tay.chi-uy", vars("extensionRequestDate", "2026-08-20", "extensionAnswer",
-        "GIA_HAN", "newTempEnd", "2026-12-31", "officialInformedDate", "2026-08-21"));
+        "GIA_HAN", "newTempEnd", "2026-12-31", "officialInformedDate", "2026-08-20"));
     assertThat(registry.overlaysOn(m.id(), LocalDate.of(2026, 12, 31))).containsExactly(Overlay.SH_TAM_THOI);
     d.on("2027-01-01");
     assertThat(d.fireDueTimers()).isEqualTo(1);
