@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.admission.rules.AdmissionRules;
+import vn.nq21.workflow.admission.rules.ReadmissionCheck;
 import vn.nq21.workflow.admission.rules.AgeCheck;
 import vn.nq21.workflow.admission.rules.CertificateCheck;
 import vn.nq21.workflow.admission.rules.EducationCheck;
@@ -26,6 +27,7 @@ import vn.nq21.workflow.admission.rules.IntroducerCheck;
 import vn.nq21.workflow.admission.rules.IntroducerFacts;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseInstances;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.CaseTaskCheck;
 import vn.nq21.workflow.casework.CommonChecks;
@@ -329,6 +331,17 @@ class AdmissionChecks implements ProcedureSteps {
       case "KHONG_DAT" -> p.add(education.message());
       case "CAN_DONG_Y_BTV_TINH" -> consentReasons.add(education.message());
       default -> { }
+    }
+    // a re-admission needs the BTV tỉnh ủy's written consent before the vote, and the conditions on the vote date
+    ReadmissionCheck readmission = c.id("candidateId") == null ? null
+        : rules.readmission(c.id("candidateId"), vote, false);
+    if (readmission != null) {
+      if (!readmission.allowed()) {
+        p.add(readmission.message());
+      } else {
+        consentReasons.add("Kết nạp lại người đã ra khỏi Đảng ngày " + CaseDates.fmt(readmission.leftOn())
+            + ": cần văn bản đồng ý của Ban thường vụ tỉnh ủy (R-KN-22).");
+      }
     }
     if (!rules.certificate(c.date("certificateIssueDate"), vote).valid()) {
       route = "CHUNG_NHAN_HET_HAN";

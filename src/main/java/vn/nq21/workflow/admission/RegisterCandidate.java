@@ -10,6 +10,8 @@ import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
 import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.admission.rules.AdmissionRules;
+import vn.nq21.workflow.admission.rules.ReadmissionCheck;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
@@ -23,9 +25,11 @@ import vn.nq21.workflow.registry.PersonNames;
 public class RegisterCandidate implements JavaDelegate {
 
   private final MemberRegistry registry;
+  private final AdmissionRules rules;
 
-  public RegisterCandidate(MemberRegistry registry) {
+  public RegisterCandidate(MemberRegistry registry, AdmissionRules rules) {
     this.registry = registry;
+    this.rules = rules;
   }
 
   @Override
@@ -40,6 +44,8 @@ public class RegisterCandidate implements JavaDelegate {
     }
     if (member == null) {
       member = registry.register(newPerson(c, execution.getProcessInstanceId()), caseId);
+    } else if (member.status() == MemberStatus.XOA_TEN || member.status() == MemberStatus.KHAI_TRU) {
+      member = readmit(member, c.orgCode(), caseId);
     } else {
       check(member, c.orgCode());
       registry.bindCase(caseId, member.id());
@@ -84,6 +90,27 @@ public class RegisterCandidate implements JavaDelegate {
     String recordNumber = "KN-" + processInstanceId.substring(0, Math.min(8, processInstanceId.length())).toUpperCase();
     return new NewPerson(recordNumber, name, gender, birth, identity, c.orgCode(), MemberStatus.QUAN_CHUNG_UU_TU,
         CaseDates.today());
+  }
+
+  /**
+   * R-KN-22/23: a person who left the Party is considered again only when why and when they left allow it; the
+   * admission's steps then run again from the start (the BTV tỉnh ủy's consent is asked before the vote), at the chi
+   * bộ where they now apply. The earlier membership stays in the history.
+   */
+  private Member readmit(Member member, String orgCode, String caseId) {
+    // XIN_RA's hardship is not recorded with removals yet (issue 16): counted as without hardship
+    ReadmissionCheck readmission = rules.readmission(member.id(), CaseDates.today(), false);
+    if (!readmission.allowed()) {
+      throw new SubmissionRejectedException(List.of(readmission.message()));
+    }
+    registry.bindCase(caseId, member.id());
+    Member again = registry.changeStatus(member.id(), MemberStatus.QUAN_CHUNG_UU_TU, CaseDates.today(),
+        "Chi bộ xem xét kết nạp lại (R-KN-22)", caseId);
+    if (!again.organizationCode().equals(orgCode)) {
+      again = registry.moveTo(again.id(), orgCode, CaseDates.today(), "Xem xét kết nạp lại ở chi bộ nơi đang ở",
+          caseId);
+    }
+    return again;
   }
 
   private static void check(Member member, String orgCode) {

@@ -45,9 +45,10 @@ public enum MemberStatus {
       DANG_XET_KET_NAP, EnumSet.of(CAM_TINH_DANG, QUAN_CHUNG_UU_TU, DU_BI, TU_TRAN),
       DU_BI, EnumSet.of(CHINH_THUC, XOA_TEN, KHAI_TRU, TU_TRAN),
       CHINH_THUC, EnumSet.of(XOA_TEN, KHAI_TRU, TU_TRAN),
-      // complaint upheld → the previous status; re-admission after 36 months (R-KN-22)
-      XOA_TEN, EnumSet.of(DU_BI, CHINH_THUC, DANG_XET_KET_NAP),
-      KHAI_TRU, EnumSet.of(DU_BI, CHINH_THUC, DANG_XET_KET_NAP),
+      // complaint upheld → the previous status; re-admission after 36 months (R-KN-22): the admission's steps
+      // again from the start, as a quần chúng ưu tú [I] (§12.3 names DANG_XET_KET_NAP, kept for a case opened there)
+      XOA_TEN, EnumSet.of(DU_BI, CHINH_THUC, DANG_XET_KET_NAP, QUAN_CHUNG_UU_TU),
+      KHAI_TRU, EnumSet.of(DU_BI, CHINH_THUC, DANG_XET_KET_NAP, QUAN_CHUNG_UU_TU),
       TU_TRAN, EnumSet.noneOf(MemberStatus.class));
 
   public boolean canMoveTo(MemberStatus next) {

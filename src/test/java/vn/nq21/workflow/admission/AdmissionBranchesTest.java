@@ -269,4 +269,27 @@ class AdmissionBranchesTest extends AdmissionTestBase {
     d.as("cb-thon-dong.chi-uy", () -> assertThat(engine.getTaskService().createTaskQuery()
         .processInstanceId(d.instance.getId()).count()).isZero());
   }
+
+  /**
+   * R-KN-22: a person removed more than 36 months ago applies again at another chi bộ: the same record re-enters the
+   * admission as a quần chúng ưu tú (the earlier membership kept in its history), and the BTV tỉnh ủy's consent is
+   * asked before the vote.
+   */
+  @Test
+  void aFormerMemberRemovedMoreThanThirtySixMonthsAgoIsConsideredAgainWithTheProvincesConsent() {
+    d.on("2021-01-04");
+    String record = "READMIT-" + System.nanoTime();
+    vn.nq21.workflow.registry.Member former = registry.register(new vn.nq21.workflow.registry.NewPerson(record,
+        "Lâm Văn Trở Lại", "NAM", java.time.LocalDate.of(1980, 2, 2), null, "cbcs-van-phong-tu",
+        MemberStatus.CHINH_THUC, java.time.LocalDate.of(2021, 1, 4)), null);
+    registry.changeStatus(former.id(), MemberStatus.XOA_TEN, java.time.LocalDate.of(2021, 5, 3),
+        vn.nq21.workflow.registry.ReasonCode.KHONG_DONG_DANG_PHI, "Quyết định xóa tên", null);
+    upToEligibility("Lâm Văn Trở Lại", Map.of("candidateRecordNumber", record));
+    assertThat(registry.require(former.id()).organizationCode()).isEqualTo("cb-thon-tay");
+    assertThat(registry.history(former.id())).extracting(h -> h.toStatus())
+        .contains(MemberStatus.CHINH_THUC, MemberStatus.XOA_TEN, MemberStatus.QUAN_CHUNG_UU_TU);
+    d.eligibilityChecked(CHI_UY, Map.of());
+    assertThat(d.waitingAt()).contains("Task_YKienBtvTinh");
+    assertThat((String) d.variable("consentReasonText")).contains("Kết nạp lại người đã ra khỏi Đảng ngày 03/05/2021");
+  }
 }

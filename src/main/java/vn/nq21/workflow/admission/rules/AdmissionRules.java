@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.admission.rules.AdmissionSettings.AgeMode;
 import vn.nq21.workflow.admission.rules.IntroducerFacts.MemberIntroducer;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -42,6 +43,7 @@ public class AdmissionRules {
   static final String DOCUMENT_TABLE = "hieu-luc-giay-to";
   static final String EDUCATION_TABLE = "dieu-kien-hoc-van";
   static final String INTRODUCER_TABLE = "nguoi-gioi-thieu-hop-le";
+  static final String READMISSION_TABLE = "dieu-kien-ket-nap-lai";
 
   /** Document type of the awareness-class certificate in {@code hieu-luc-giay-to}. */
   public static final String AWARENESS_CERTIFICATE = "NHAN_THUC";
@@ -65,6 +67,51 @@ public class AdmissionRules {
 
   public AdmissionSettings settings() {
     return settings;
+  }
+
+  // --- Re-admission: R-KN-22, R-KN-23 ---------------------------------------------------------------------
+
+  /**
+   * Whether the person, who left the Party (their last removal in the registry), may be considered for re-admission
+   * on {@code onDate}: the reason code of that removal, the hardship of a xin ra, the whole months since its date
+   * and whether they were re-admitted once before (a removal before the last one) decide (table {@value
+   * #READMISSION_TABLE}). Null for someone who never left.
+   */
+  public ReadmissionCheck readmission(long personId, LocalDate onDate, boolean hardship) {
+    require(onDate, "Ngày xét");
+    var history = registry.history(personId);
+    var removals = history.stream().filter(h -> h.fromStatus() != h.toStatus()
+        && (h.toStatus() == MemberStatus.XOA_TEN || h.toStatus() == MemberStatus.KHAI_TRU)).toList();
+    if (removals.isEmpty()) {
+      return null;
+    }
+    // re-admitted once: after an earlier removal the person was admitted again (became dự bị)
+    int first = history.indexOf(removals.get(0));
+    boolean readmitted = history.subList(first, history.size()).stream()
+        .anyMatch(h -> h.toStatus() == MemberStatus.DU_BI && h.fromStatus() != MemberStatus.DU_BI);
+    var last = removals.get(removals.size() - 1);
+    LocalDate leftOn = last.effectiveDate();
+    String code = last.reasonCode() == null ? "" : last.reasonCode().name();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("reasonCode", code);
+    inputs.put("hardship", hardship);
+    inputs.put("monthsSinceLeaving", onDate.isBefore(leftOn) ? 0 : (int) ageMonthsFull(leftOn, onDate));
+    inputs.put("readmittedBefore", readmitted);
+    inputs.put("ruleSet", ruleSets.on(onDate));
+    Map<String, Object> row = tables.evaluateSingle(READMISSION_TABLE, inputs);
+    String result = (String) row.get("result");
+    LocalDate earliest = leftOn.plusMonths(36);
+    String message = "Người này ra khỏi Đảng ngày " + CaseDates.fmt(leftOn)
+        + (last.reasonCode() == null ? "" : " (" + last.reasonCode().label() + ")") + ": " + row.get("message")
+        + ("WAIT".equals(result) ? "; sớm nhất từ ngày " + CaseDates.fmt(earliest) : "")
+        + ".";
+    return new ReadmissionCheck(result, message, leftOn, code, earliest);
+  }
+
+  /** Whole months from {@code from} to {@code to}: the largest N with {@code from.plusMonths(N) <= to}. */
+  private static long ageMonthsFull(LocalDate from, LocalDate to) {
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to);
+    return from.plusMonths(months).isAfter(to) ? months - 1 : months;
   }
 
   // --- Age: R-GEN-02, R-KN-01, R-KN-02 ------------------------------------------------------------------
