@@ -92,12 +92,12 @@ class TransferChecks implements ProcedureSteps {
     Map<String, StepCheck> s = new LinkedHashMap<>();
     // sending side, official
     s.put("Task_DonTuKiemDiem", (c, p) -> {
-      p.past("applicationDate", "Ngày ghi trên đơn");
-      LocalDate review = p.past("selfReviewDate", "Ngày tự kiểm điểm");
-      p.notBefore(p.past("chiBoCommentDate", "Ngày chi bộ nhận xét"), "Ngày chi bộ nhận xét", "selfReviewDate",
+      p.past("applicationDate", "Ngày ghi trên đơn đề nghị chuyển sinh hoạt");
+      LocalDate review = p.past("selfReviewDate", "Ngày bản tự kiểm điểm");
+      p.notBefore(p.past("chiBoCommentDate", "Ngày chi bộ nhận xét bản tự kiểm điểm"), "Ngày chi bộ nhận xét bản tự kiểm điểm", "selfReviewDate",
           "ngày tự kiểm điểm");
       if (review != null) {
-        p.notBefore(review, "Ngày tự kiểm điểm", "applicationDate", "ngày ghi trên đơn");
+        p.notBefore(review, "Ngày bản tự kiểm điểm", "applicationDate", "ngày ghi trên đơn");
       }
     });
     s.put("Task_GhiLyDoChamBatDau", CommonChecks::lateReview);
@@ -109,8 +109,8 @@ class TransferChecks implements ProcedureSteps {
     s.put("Task_CapTrenGioiThieu", this::introduce);
     s.put("Task_HoanThienLaiHoSo", (c, p) -> {
       p.notBefore("returnReceivedDate", "Ngày nhận lại hồ sơ", "returnedDate", "ngày nơi đến trả lại");
-      p.required("correctionNotes", "Đã hoàn thiện những gì");
-      p.notBefore("sealedDate", "Ngày niêm phong lại", "returnReceivedDate", "ngày nhận lại hồ sơ");
+      p.required("correctionNotes", "Những gì đã bổ sung, sửa");
+      p.notBefore("sealedDate", "Ngày niêm phong lại hồ sơ", "returnReceivedDate", "ngày nhận lại hồ sơ");
       if (!c.flag("indexConfirmed")) {
         p.add("Danh mục hồ sơ phải được cấp ủy ký xác nhận, đóng dấu lại trước khi gửi (R-CS-05, R-CS-07).");
       }
@@ -119,12 +119,12 @@ class TransferChecks implements ProcedureSteps {
         "ngày chi bộ nơi đến giới thiệu"));
     s.put("Task_XacNhanNoiDenNgoai", (c, p) -> {
       p.notBefore("acceptedElsewhereDate", "Ngày nơi đến tiếp nhận", "introductionDate", "ngày giới thiệu");
-      p.required("acceptanceEvidence", "Căn cứ xác nhận (phiếu báo, cuống giấy giới thiệu)");
+      p.required("acceptanceEvidence", "Căn cứ xác nhận");
     });
     s.put("Task_XemXetKhongDenNgoai", this::noShow);
     s.put("Task_MoXoaTen", (c, p) -> {
-      p.past("removalProposalDate", "Ngày chi ủy đề nghị");
-      p.required("removalProposalNotes", "Căn cứ đề nghị xem xét xóa tên");
+      p.past("removalProposalDate", "Ngày chi ủy ghi nhận đề nghị");
+      p.required("removalProposalNotes", "Nội dung đề nghị và căn cứ");
     });
     s.put("Task_DungHoSo", (c, p) -> {
       CommonChecks.stop(c, p);
@@ -135,42 +135,42 @@ class TransferChecks implements ProcedureSteps {
     });
     // temporary
     s.put("Task_CapGiayTamThoi", this::temporaryIntroduction);
-    s.put("Task_BaoCaoNoiTamThoi", (c, p) -> p.notBefore("tempReportDate", "Ngày báo cáo nơi sinh hoạt tạm thời",
+    s.put("Task_BaoCaoNoiTamThoi", (c, p) -> p.notBefore("tempReportDate", "Ngày đảng viên báo cáo, xuất trình giấy giới thiệu",
         "tempIntroDate", "ngày cấp giấy giới thiệu tạm thời"));
     s.put("Task_NhacBaoCaoTamThoi", (c, p) -> {
       p.past("reminderDate", "Ngày nhắc");
-      p.required("reminderNotes", "Kết quả nhắc");
+      p.required("reminderNotes", "Kết quả liên hệ với đảng viên");
     });
     s.put("Task_GiaHan", this::extension);
     s.put("Task_NhanXetKetThuc", (c, p) -> {
-      p.notBefore("tempCommentDate", "Ngày nhận xét", "tempStart", "ngày bắt đầu sinh hoạt tạm thời");
-      p.required("tempComments", "Nhận xét của nơi sinh hoạt tạm thời (R-CS-T07)");
+      p.notBefore("tempCommentDate", "Ngày chi bộ nhận xét", "tempStart", "ngày bắt đầu sinh hoạt tạm thời");
+      p.required("tempComments", "Nhận xét của chi bộ nơi sinh hoạt tạm thời");
     });
     s.put("Task_TroLaiChinhThuc", (c, p) -> {
-      LocalDate back = p.notBefore("returnDate", "Ngày trở lại sinh hoạt", "tempStart",
+      LocalDate back = p.notBefore("returnDate", "Ngày trở lại sinh hoạt tại chi bộ chính thức", "tempStart",
           "ngày bắt đầu sinh hoạt tạm thời");
       LocalDate start = c.date("tempStart");
       if (back != null && start != null && !back.isAfter(start)) {
-        p.add("“Ngày trở lại sinh hoạt” (" + fmt(back) + ") phải sau ngày bắt đầu sinh hoạt tạm thời (" + fmt(start)
+        p.add("“Ngày trở lại sinh hoạt tại chi bộ chính thức” (" + fmt(back) + ") phải sau ngày bắt đầu sinh hoạt tạm thời (" + fmt(start)
             + ").");
       }
     });
     // internal
     s.put("Task_DangUyQuyetDinhChuyen", (c, p) -> {
-      p.required("internalDecisionNumber", "Số quyết định");
+      p.required("internalDecisionNumber", "Số quyết định của đảng ủy cơ sở");
       p.notBefore("internalDecisionDate", "Ngày quyết định", "causeDocumentDate", "ngày của quyết định làm căn cứ");
-      String to = p.required("toChiBoId", "Chi bộ chuyển đến");
+      String to = p.required("toChiBoId", "Chi bộ nơi đến");
       if (to != null && steps.otherChiBo(c.text("fromOrgId")).stream().noneMatch(o -> o.code().equals(to))) {
         p.add("Chỉ chuyển nội bộ đến một chi bộ khác trong cùng đảng bộ cơ sở (R-CS-N01).");
       }
     });
     // receiving side
     s.put("Task_CapTrenNoiDenTiepNhan", (c, p) -> {
-      p.notBefore("receivedDate", "Ngày nhận giới thiệu", "introductionDate", "ngày giới thiệu của nơi đi");
+      p.notBefore("receivedDate", "Ngày nhận giấy giới thiệu", "introductionDate", "ngày giới thiệu của nơi đi");
       p.notBefore("forwardDate", "Ngày giới thiệu xuống cấp ủy cơ sở", "receivedDate", "ngày nhận giới thiệu");
     });
     s.put("Task_DangVienTrinhDien", (c, p) -> {
-      LocalDate reported = p.notBefore("reportDate", "Ngày đảng viên xuất trình", "reportDayZero",
+      LocalDate reported = p.notBefore("reportDate", "Ngày đảng viên xuất trình giấy, nộp hồ sơ", "reportDayZero",
           "ngày ghi trên giấy giới thiệu");
       LocalDate last = c.date("reportLastDay");
       if (reported != null && last != null) {
@@ -178,17 +178,17 @@ class TransferChecks implements ProcedureSteps {
       }
     });
     s.put("Task_NhacDangVienBaoCao", (c, p) -> {
-      p.past("reminderDate", "Ngày đôn đốc");
-      p.required("reminderNotes", "Kết quả đôn đốc");
+      p.past("reminderDate", "Ngày nhắc");
+      p.required("reminderNotes", "Kết quả liên hệ");
     });
     s.put("Task_XemXetKhongDen", this::noShow);
     s.put("Task_XetBaoCaoMuon", (c, p) -> {
-      p.notBefore("lateDecisionDate", "Ngày cấp ủy xét", "reportDate", "ngày đảng viên xuất trình");
-      p.required("lateDecision", "Cấp ủy quyết định");
-      p.required("lateReason", "Lý do báo cáo muộn (bằng văn bản)");
+      p.notBefore("lateDecisionDate", "Ngày cấp ủy quyết định", "reportDate", "ngày đảng viên xuất trình");
+      p.required("lateDecision", "Quyết định");
+      p.required("lateReason", "Lý do chậm và căn cứ quyết định");
     });
     s.put("Task_KiemTraHoSo", this::check);
-    s.put("Task_ChiBoGioiThieu", (c, p) -> p.notBefore("introducedOn", "Ngày chi bộ giới thiệu", "checkDate",
+    s.put("Task_ChiBoGioiThieu", (c, p) -> p.notBefore("introducedOn", "Ngày chi bộ giới thiệu đảng viên", "checkDate",
         "ngày tiếp nhận hồ sơ"));
     s.put("Task_DungHoSoNoiDen", (c, p) -> {
       CommonChecks.stop(c, p);
@@ -202,9 +202,9 @@ class TransferChecks implements ProcedureSteps {
 
   /** R-CS-09, U7: the review of a member who has not reported; never a removal by itself. */
   private void noShow(CaseReader c, Problems p) {
-    p.notBefore("noShowReviewDate", "Ngày xem xét", "introductionDate", "ngày giới thiệu");
+    p.notBefore("noShowReviewDate", "Ngày cấp ủy xem xét", "introductionDate", "ngày giới thiệu");
     p.required("noShowDecision", "Kết luận");
-    p.required("noShowNotes", "Căn cứ, lý do");
+    p.required("noShowNotes", "Lý do và căn cứ");
   }
 
   /**
@@ -214,13 +214,13 @@ class TransferChecks implements ProcedureSteps {
    */
   private void seal(CaseReader c, Problems p) {
     p.required("introductionNumber", "Số giấy giới thiệu");
-    LocalDate box = p.notBefore("tccsdBoxDate", "Ngày cấp ủy cơ sở ghi giấy giới thiệu", "commentDate",
+    LocalDate box = p.notBefore("tccsdBoxDate", "Ngày cấp ủy cơ sở ký ô giới thiệu", "commentDate",
         "ngày chi ủy nhận xét");
     p.past("memberSlipDate", "Ngày lập phiếu đảng viên");
-    LocalDate stamped = p.notBefore("indexStampDate", "Ngày xác nhận danh mục", "commentDate", "ngày chi ủy nhận xét");
-    p.notBefore(p.past("sealedDate", "Ngày niêm phong"), "Ngày niêm phong", "indexStampDate", "ngày xác nhận danh mục");
+    LocalDate stamped = p.notBefore("indexStampDate", "Ngày ký, đóng dấu danh mục", "commentDate", "ngày chi ủy nhận xét");
+    p.notBefore(p.past("sealedDate", "Ngày niêm phong hồ sơ"), "Ngày niêm phong hồ sơ", "indexStampDate", "ngày xác nhận danh mục");
     p.required("carrier", "Người mang hồ sơ");
-    p.required("transferBookNumber", "Số vào sổ chuyển sinh hoạt");
+    p.required("transferBookNumber", "Số vào sổ chuyển sinh hoạt đảng");
     if (!c.flag("indexConfirmed")) {
       p.add("Danh mục hồ sơ chưa được cấp ủy ký xác nhận, đóng dấu: nơi đến sẽ không tiếp nhận (R-CS-05, R-CS-07).");
     }
@@ -313,7 +313,7 @@ class TransferChecks implements ProcedureSteps {
 
   /** CS05: the introduction's date; the receiving TCCSĐ, an active one outside the sender's. */
   private void introduce(CaseReader c, Problems p) {
-    p.notBefore("introductionDate", "Ngày giới thiệu", "tccsdBoxDate", "ngày cấp ủy cơ sở ghi giấy giới thiệu");
+    p.notBefore("introductionDate", "Ngày giới thiệu (ngày ký ô của cấp trên)", "tccsdBoxDate", "ngày cấp ủy cơ sở ghi giấy giới thiệu");
     if (TransferSteps.OUTSIDE.equals(c.text("destinationScope"))) {
       return;
     }
@@ -339,10 +339,10 @@ class TransferChecks implements ProcedureSteps {
 
   /** CT02: the giấy 8 ô and the place; the recorded dates still give a temporary transfer (R-CS-T01, R-CS-T02). */
   private void temporaryIntroduction(CaseReader c, Problems p) {
-    p.required("tempIntroNumber", "Số giấy giới thiệu tạm thời");
-    p.past("tempIntroDate", "Ngày cấp giấy");
+    p.required("tempIntroNumber", "Số giấy giới thiệu sinh hoạt tạm thời");
+    p.past("tempIntroDate", "Ngày cấp giấy giới thiệu");
     LocalDate start = p.date("tempStart", "Sinh hoạt tạm thời từ ngày");
-    LocalDate end = p.date("tempEnd", "Đến hết ngày");
+    LocalDate end = p.date("tempEnd", "Sinh hoạt tạm thời đến hết ngày");
     String scope = p.required("tempScope", "Nơi sinh hoạt tạm thời");
     if (TransferSteps.IN_SYSTEM.equals(scope)) {
       String org = p.required("tempOrgId", "Chi bộ nơi sinh hoạt tạm thời");
@@ -354,14 +354,14 @@ class TransferChecks implements ProcedureSteps {
       }
       c.set("tempPlaceText", null);
     } else if (scope != null) {
-      p.required("tempPlaceText", "Nơi sinh hoạt tạm thời (ngoài hệ thống)");
+      p.required("tempPlaceText", "Tổ chức đảng nơi sinh hoạt tạm thời");
       c.set("tempOrgId", null);
     }
     if (start == null || end == null) {
       return;
     }
     if (!end.isAfter(start)) {
-      p.add("“Đến hết ngày” (" + fmt(end) + ") phải sau “Từ ngày” (" + fmt(start) + ").");
+      p.add("“Sinh hoạt tạm thời đến hết ngày” (" + fmt(end) + ") phải sau “Sinh hoạt tạm thời từ ngày” (" + fmt(start) + ").");
       return;
     }
     TransferRules.Kind kind = rules.kind(c.text("causeCode"), false, TransferSteps.months(start, end), start);
@@ -427,7 +427,7 @@ class TransferChecks implements ProcedureSteps {
     p.notBefore("checkDate", "Ngày kiểm tra hồ sơ", "reportDate", "ngày đảng viên nộp hồ sơ");
     String conclusion = p.required("checkConclusion", "Kết luận");
     if ("TRA_LAI".equals(conclusion)) {
-      p.required("refusalNote", "Lý do trả lại hồ sơ");
+      p.required("refusalNote", "Lý do trả lại");
       return;
     }
     if (conclusion == null) {
@@ -454,7 +454,7 @@ class TransferChecks implements ProcedureSteps {
       p.add("Không tiếp nhận được: " + String.join("; ", faults) + ". Chọn “Trả lại hồ sơ” và ghi lý do (R-CS-07).");
       return;
     }
-    String chiBo = p.required("toChiBoId", "Chi bộ đảng viên sinh hoạt");
+    String chiBo = p.required("toChiBoId", "Chi bộ nơi đảng viên sinh hoạt");
     if (chiBo != null && chiBoOf(c.orgCode()).stream().noneMatch(o -> o.code().equals(chiBo))) {
       p.add("“" + chiBo + "” không phải chi bộ của " + organizations.require(c.orgCode()).name() + ".");
     }

@@ -173,7 +173,7 @@ public class TransferSteps {
     if (kind.chiUyChooses()) {
       chosen = c.text("chosenKind");
       if (chosen == null) {
-        throw new SubmissionRejectedException(List.of(kind.message() + " Chọn “Hình thức do chi ủy chọn”."));
+        throw new SubmissionRejectedException(List.of(kind.message() + " Chọn “Hình thức chuyển do chi ủy chọn”."));
       }
     } else if (!kind.opens()) {
       throw new SubmissionRejectedException(List.of(kind.message()));
@@ -231,7 +231,8 @@ public class TransferSteps {
     switch (kind) {
       case "NOI_BO" -> {
         if (!same) {
-          problems.add("Chuyển nội bộ chỉ giữa các chi bộ trong cùng đảng bộ cơ sở: chọn nơi đến “cùng đảng bộ cơ sở”.");
+          problems.add("Chuyển nội bộ chỉ giữa các chi bộ trong cùng đảng bộ cơ sở: ở “Nơi đến” chọn “Chi bộ khác trong"
+              + " cùng đảng bộ cơ sở”.");
         } else if (otherChiBo(member.organizationCode()).isEmpty()) {
           problems.add(organizations.require(member.organizationCode()).name() + " là chi bộ cơ sở, không có chi bộ"
               + " khác trong cùng đảng bộ để chuyển nội bộ.");
