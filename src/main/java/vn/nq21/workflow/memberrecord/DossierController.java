@@ -71,7 +71,12 @@ class DossierController {
   Dossier dossier(@PathVariable long id) {
     Member member = visibleOrAddressed(id);
     List<CustodyView> history = custody.history(id).stream().map(this::view).toList();
-    return new Dossier(id, member.fullName(), history.isEmpty() ? null : history.get(history.size() - 1), history);
+    // no hand-over recorded: the hồ sơ is where the regulation keeps it, at the cấp ủy cơ sở (R-GEN-14)
+    CustodyView current = !history.isEmpty() ? history.get(history.size() - 1) : registry.outside(id).isPresent()
+        ? null : new CustodyView("ORG", "Văn phòng cấp ủy giữ", name(organizations.tccsdOf(member.organizationCode())
+            .code()), null, false, List.of(), null, "Chưa ghi lần bàn giao nào: hồ sơ do cấp ủy cơ sở giữ", null,
+            null);
+    return new Dossier(id, member.fullName(), current, history);
   }
 
   record InTransit(long memberId, String recordNumber, String fullName, String organizationName,

@@ -202,9 +202,11 @@ public class ReceivingSteps {
     CaseReader c = CaseReader.of(execution);
     long member = c.id(CaseVariables.MEMBER);
     var last = custody.current(member);
-    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, c.orgCode(), null, null, true,
-        last.map(CustodyEvent::items).orElse(List.of()), c.date("reportDate"),
-        "Đảng viên xuất trình giấy giới thiệu, nộp hồ sơ niêm phong"), execution.getProcessInstanceId());
+    // the index the hồ sơ travelled with; from outside, the one the papers list
+    List<String> items = last.map(CustodyEvent::items).filter(i -> !i.isEmpty()).orElse(c.list("dossierIndex"));
+    custody.handOver(member, new CustodyEvent.Handover(DossierHolder.ORG, c.orgCode(), null, null, true, items,
+        c.date("reportDate"), "Đảng viên xuất trình giấy giới thiệu, nộp hồ sơ niêm phong"),
+        execution.getProcessInstanceId());
     execution.setVariable("transferState", "DA_DEN");
     setOnSendingCase(execution, "transferState", "DA_DEN");
   }

@@ -28,6 +28,9 @@ import vn.nq21.workflow.ledgers.Ledgers;
 import vn.nq21.workflow.ledgers.Records;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.CustodyEvent;
+import vn.nq21.workflow.registry.DossierCustody;
+import vn.nq21.workflow.registry.DossierHolder;
 import vn.nq21.workflow.registry.HoldPeriod;
 import vn.nq21.workflow.registry.MemberHolds;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -63,10 +66,12 @@ class TransferChecks implements ProcedureSteps {
   private final OrganizationService organizations;
   private final WorkingDayCalendar workingDays;
   private final Periods periods;
+  private final DossierCustody custody;
   private final Map<String, StepCheck> checks;
 
   TransferChecks(TransferSteps steps, TransferRules rules, MemberRegistry registry, MemberHolds holds, Ledgers ledgers,
-      OrganizationService organizations, WorkingDayCalendar workingDays, Periods periods) {
+      OrganizationService organizations, WorkingDayCalendar workingDays, Periods periods, DossierCustody custody) {
+    this.custody = custody;
     this.steps = steps;
     this.rules = rules;
     this.registry = registry;
@@ -313,7 +318,10 @@ class TransferChecks implements ProcedureSteps {
 
   /** CS05: the introduction's date; the receiving TCCSĐ, an active one outside the sender's. */
   private void introduce(CaseReader c, Problems p) {
-    p.notBefore("introductionDate", "Ngày giới thiệu (ngày ký ô của cấp trên)", "tccsdBoxDate", "ngày cấp ủy cơ sở ghi giấy giới thiệu");
+    LocalDate introduced = p.notBefore("introductionDate", "Ngày giới thiệu (ngày ký ô của cấp trên)", "tccsdBoxDate",
+        "ngày cấp ủy cơ sở ký ô giới thiệu");
+    // the hồ sơ leaves the office sealed: not before the day it was sealed
+    p.notBefore(introduced, "Ngày giới thiệu (ngày ký ô của cấp trên)", "sealedDate", "ngày niêm phong hồ sơ");
     if (TransferSteps.OUTSIDE.equals(c.text("destinationScope"))) {
       return;
     }
@@ -502,5 +510,12 @@ class TransferChecks implements ProcedureSteps {
   @Override
   public void accepted(DelegateTask task, CaseReader c) {
     DossierInventory.refresh(c, DOSSIER);
+    if ("Task_LapGiayGioiThieu".equals(task.getTaskDefinitionKey())) {
+      // R-CS-05/06: sealed at the sending office with its index, until the superior's introduction sends it on
+      custody.handOver(c.id(CaseVariables.MEMBER), new CustodyEvent.Handover(DossierHolder.ORG,
+          organizations.tccsdOf(c.text("fromOrgId")).code(), null, null, true, c.list("dossierIndex"),
+          c.date("sealedDate"), "Niêm phong hồ sơ, danh mục đã xác nhận; giấy giới thiệu số "
+              + c.text("introductionNumber")), task.getProcessInstanceId());
+    }
   }
 }

@@ -85,6 +85,11 @@ class DossierApiTest {
     Map<String, Object> current = (Map<String, Object>) sender.getBody().get("current");
     assertThat(current).containsEntry("holder", "MEMBER").containsEntry("sealed", true);
     assertThat((String) current.get("goingTo")).isNotBlank();
+    // a member whose hồ sơ never moved: at the cấp ủy cơ sở
+    Member still = person("DA-0003", "Vũ Văn Ở Yên", "cb-tri-su");
+    Map<String, Object> home = (Map<String, Object>) rest.withBasicAuth("cb-tri-su.chi-uy", PASSWORD)
+        .getForEntity("/api/members/" + still.id() + "/dossier", Map.class).getBody().get("current");
+    assertThat(home).containsEntry("holder", "ORG").containsEntry("where", "Đảng bộ Báo Demo");
     ResponseEntity<Map> receiver = rest.withBasicAuth("dbcs-bao-tinh.van-phong", PASSWORD)
         .getForEntity("/api/members/" + m.id() + "/dossier", Map.class);
     assertThat(receiver.getStatusCode().value()).isEqualTo(200);

@@ -96,8 +96,11 @@ class TransferProcessTest extends TransferTestBase {
     d.complete("Task_GhiNhanDaChuyen", SENDER_CHI_UY, vars("notedDate", "2026-03-23"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaChuyen");
     assertThat(outcome(d.instance.getId())).isEqualTo("DA_CHUYEN");
+    // sealed at the sending office, carried by the member, presented, accepted
     assertThat(custody.history(m.id())).extracting(CustodyEvent::holder)
-        .containsExactly(DossierHolder.MEMBER, DossierHolder.ORG, DossierHolder.ORG);
+        .containsExactly(DossierHolder.ORG, DossierHolder.MEMBER, DossierHolder.ORG, DossierHolder.ORG);
+    assertThat(custody.history(m.id()).get(0).organizationCode()).isEqualTo(SENDER);
+    assertThat(custody.history(m.id()).get(0).items()).containsExactlyElementsOf(OFFICIAL_INDEX);
   }
 
   @Test
@@ -125,6 +128,10 @@ class TransferProcessTest extends TransferTestBase {
     override.put("holdOverrideBody", "Ủy ban kiểm tra Đảng ủy xã An Phú");
     d.complete("Task_LapGiayGioiThieu", SENDER_CHI_UY, override);
     assertThat(d.waitingAt()).contains("Task_CapTrenGioiThieu");
+    // sealed on 05/03: the introduction cannot be dated before it
+    assertThatThrownBy(() -> d.complete("Task_CapTrenGioiThieu", SENDER_SUPERIOR, vars("introductionDate",
+        "2026-03-04", "toTccsdId", RECEIVER))).isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("sớm hơn ngày niêm phong hồ sơ (05/03/2026)");
     assertThat(d.variable("duesText")).isEqualTo("Đã đóng đảng phí hết tháng 03/2026.");
   }
 
