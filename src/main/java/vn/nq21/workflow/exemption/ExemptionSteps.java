@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseDates;
+import vn.nq21.workflow.casework.CaseMember;
 import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
@@ -64,12 +65,8 @@ public class ExemptionSteps {
    */
   public void prepare(DelegateExecution execution) {
     CaseReader c = CaseReader.of(execution);
-    String record = c.text("memberRecordNumber");
-    if (record == null) {
-      throw new SubmissionRejectedException(List.of("Chưa nhập “Số lý lịch của đảng viên”."));
-    }
-    Member member = registry.findByRecordNumber(record).orElseThrow(() -> new SubmissionRejectedException(
-        List.of("Không có số lý lịch " + record + " trong sổ đảng viên.")));
+    Member member = CaseMember.byRecordNumber(c, registry, "Số lý lịch của đảng viên");
+    String record = member.recordNumber();
     List<String> problems = new ArrayList<>();
     if (!member.status().isMember()) {
       problems.add(member.fullName() + " không phải đảng viên (đang là “" + member.status().label()

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseHandOver;
+import vn.nq21.workflow.casework.CaseMember;
 import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
@@ -124,12 +125,7 @@ public class ProbationSteps {
   }
 
   private Member byRecordNumber(CaseReader c) {
-    String record = c.text("memberRecordNumber");
-    if (record == null) {
-      throw new SubmissionRejectedException(List.of("Chưa nhập “Số lý lịch của đảng viên dự bị”."));
-    }
-    return registry.findByRecordNumber(record).orElseThrow(() -> new SubmissionRejectedException(
-        List.of("Không có số lý lịch " + record + " trong sổ đảng viên.")));
+    return CaseMember.byRecordNumber(c, registry, "Số lý lịch của đảng viên dự bị");
   }
 
   /** Which decision the competent body takes: on a proposal to remove, a xóa tên; otherwise a recognition. */
