@@ -235,6 +235,50 @@ public class MemberRegistry {
     }
   }
 
+  /**
+   * A xin ra decided (R-RK-08): XOA_TEN with reason XIN_RA on the decision's date, recording whether the member left
+   * because of extremely difficult family circumstances, which alone keeps re-admission open (R-KN-23).
+   */
+  public Member removeOnRequest(long memberId, LocalDate effectiveDate, boolean hardship, String reason,
+      String caseId) {
+    Member removed = changeStatus(memberId, MemberStatus.XOA_TEN, effectiveDate, ReasonCode.XIN_RA, reason, caseId);
+    StatusChange row = lastRemoval(memberId).orElseThrow();
+    repository.markHardship(row.id(), hardship);
+    return removed;
+  }
+
+  /**
+   * A complaint upheld (R-RK-07, §9.7): the person's last removal is undone. The status returns to the one held
+   * before it, with that status's original date (tuổi đảng and the dates of admission and recognition are untouched);
+   * the history keeps the removal and records the restoration on {@code decidedOn} by the case. Refused for a person
+   * who has not left, or whose removal is not on record.
+   */
+  public Member restoreAfterComplaint(long memberId, LocalDate decidedOn, String reason, String caseId) {
+    Member member = require(memberId);
+    requireSubjectOf(caseId, member);
+    if (member.status() != MemberStatus.XOA_TEN && member.status() != MemberStatus.KHAI_TRU) {
+      throw new RegistryException(member.fullName() + " đang là “" + member.status().label()
+          + "”: không có quyết định xóa tên hay khai trừ nào để khôi phục.");
+    }
+    List<StatusChange> history = repository.history(memberId);
+    StatusChange removal = lastRemoval(memberId).orElseThrow(() -> new RegistryException(
+        "Sổ không ghi quyết định ra khỏi Đảng của " + member.fullName() + ": không khôi phục được."));
+    MemberStatus before = removal.fromStatus();
+    LocalDate since = history.stream().filter(h -> h.id() != removal.id() && h.toStatus() == before
+            && h.fromStatus() != before && !h.effectiveDate().isAfter(removal.effectiveDate()))
+        .map(StatusChange::effectiveDate).reduce((a, b) -> b).orElse(removal.effectiveDate());
+    if (decidedOn == null || decidedOn.isBefore(removal.effectiveDate())) {
+      throw new RegistryException("Ngày quyết định giải quyết khiếu nại phải có và không sớm hơn ngày xóa tên ("
+          + fmt(removal.effectiveDate()) + ").");
+    }
+    if (!repository.updateStatus(member, before, since)) {
+      throw new RegistryConflictException(member.fullName());
+    }
+    repository.insertHistory(memberId, member.status(), before, decidedOn, reason + "; trở lại “" + before.label()
+        + "” từ ngày " + fmt(since) + " như trước khi ra khỏi Đảng", caseId, currentUser(), now());
+    return member.withStatus(before, since);
+  }
+
   /** Removals recorded with the reason code (§9.5a), oldest first: re-admission and reports ask for them. */
   @Transactional(readOnly = true)
   public List<StatusChange> removalsWith(ReasonCode code) {

@@ -181,7 +181,7 @@ class MemberRepository {
     Map<Long, List<StatusChange>> byMember = new HashMap<>();
     jdbc.sql("""
             select h.id, h.member_id, h.from_status, h.to_status, h.effective_date, h.reason, h.case_id, h.user_id,
-              h.recorded_at, h.reason_code
+              h.recorded_at, h.reason_code, h.hardship
             from nq21_member_status_history h join nq21_member_organization o on o.member_id = h.member_id
             where o.organization_code = ? and (o.valid_from is null or o.valid_from <= ?)
               and (o.valid_until is null or o.valid_until > ?)
@@ -216,6 +216,11 @@ class MemberRepository {
         .params(memberId, from == null ? null : from.name(), to.name(), effective, code == null ? null : code.name(),
             reason, caseId, userId, Timestamp.from(at))
         .update();
+  }
+
+  /** R-KN-23: records whether a xin ra was for extremely difficult family circumstances (the row's hardship flag). */
+  void markHardship(long historyId, boolean hardship) {
+    jdbc.sql("update nq21_member_status_history set hardship = ? where id = ?").params(hardship, historyId).update();
   }
 
   /** Marks the member changed (one version more), so that two writes checked against the same state cannot both pass. */
@@ -291,7 +296,7 @@ class MemberRepository {
   List<StatusChange> history(long memberId) {
     return jdbc.sql("""
             select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at,
-              reason_code
+              reason_code, hardship
             from nq21_member_status_history where member_id = ? order by effective_date, id""")
         .param(memberId).query(MemberRepository::statusChange).list();
   }
@@ -300,7 +305,7 @@ class MemberRepository {
   List<StatusChange> historyWith(ReasonCode code) {
     return jdbc.sql("""
             select id, member_id, from_status, to_status, effective_date, reason, case_id, user_id, recorded_at,
-              reason_code
+              reason_code, hardship
             from nq21_member_status_history where reason_code = ? order by effective_date, id""")
         .param(code.name()).query(MemberRepository::statusChange).list();
   }
@@ -311,7 +316,8 @@ class MemberRepository {
         MemberStatus.valueOf(rs.getString("to_status")), rs.getObject("effective_date", LocalDate.class),
         rs.getString("reason"), rs.getString("case_id"), rs.getString("user_id"),
         rs.getTimestamp("recorded_at").toInstant(),
-        rs.getString("reason_code") == null ? null : ReasonCode.valueOf(rs.getString("reason_code")));
+        rs.getString("reason_code") == null ? null : ReasonCode.valueOf(rs.getString("reason_code")),
+        rs.getObject("hardship") == null ? null : rs.getBoolean("hardship"));
   }
 
   private static Membership membership(ResultSet rs, int row) throws SQLException {

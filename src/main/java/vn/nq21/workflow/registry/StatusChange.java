@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * One entry of a person's status history: what changed, from when, why ({@code reasonCode} for a removal, §9.5a),
- * and which case and user caused it.
+ * and which case and user caused it. {@code hardship} is set only for a xin ra (R-KN-23).
  */
 public record StatusChange(
     long id,
@@ -17,4 +17,5 @@ public record StatusChange(
     String caseId,
     String userId,
     Instant recordedAt,
-    ReasonCode reasonCode) {}
+    ReasonCode reasonCode,
+    Boolean hardship) {}

@@ -20,7 +20,7 @@ class StatusTimelineTest {
   }
 
   private static StatusChange change(long id, MemberStatus from, MemberStatus to, String effective) {
-    return new StatusChange(id, 1, from, to, d(effective), "lý do", null, "he-thong", Instant.EPOCH, null);
+    return new StatusChange(id, 1, from, to, d(effective), "lý do", null, "he-thong", Instant.EPOCH, null, null);
   }
 
   @Test
