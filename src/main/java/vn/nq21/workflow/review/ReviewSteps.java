@@ -1,6 +1,7 @@
 package vn.nq21.workflow.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import vn.nq21.workflow.votes.VoteRules;
 /**
  * The checks of the review chain's steps ({@code bpmn/xet-duyet-cap-tren.bpmn}), the same whichever procedure's
  * case climbs it: the đảng ủy bộ phận's appraisal, the đảng ủy cơ sở's vote, and the competent body's decision
- * with its vote (R-GEN-06, table tham-quyen-quyet-dinh's vote rule, resolved by {@link ReviewChain}). The forms
+ * with its vote (R-GEN-06, table tham-quyen-quyet-dinh's vote rule, resolved by {@link ReviewChain}) and what the
+ * calling procedure's {@link DecisionGuard} says stops it. The forms
  * are the calling procedure's (it passes their keys), their fields the same in every procedure.
  */
 @Component
@@ -24,10 +26,12 @@ public class ReviewSteps implements ProcedureSteps {
   static final String REFUSAL = "reviewRefusalOutcome";
 
   private final VoteRules votes;
+  private final List<DecisionGuard> guards;
   private final Map<String, StepCheck> steps;
 
-  public ReviewSteps(VoteRules votes) {
+  public ReviewSteps(VoteRules votes, List<DecisionGuard> guards) {
     this.votes = votes;
+    this.guards = guards;
     this.steps = Map.of(
         "Task_DangUyBoPhanThamDinh", this::appraisal,
         "Task_DangUyCoSoBieuQuyet", this::dangUyVote,
@@ -126,6 +130,8 @@ public class ReviewSteps implements ProcedureSteps {
       return;
     }
     p.required("decisionNumber", "Số quyết định");
+    String procedure = c.text(ReviewChain.PROCEDURE);
+    guards.stream().filter(g -> g.procedure().equals(procedure)).forEach(g -> g.check(c, p, date));
     VoteResult result = votes.vote(c.text("authorityVoteRule"), votesFor, total, date);
     if (!result.passed()) {
       p.add("Quyết định cần số ủy viên tán thành đạt " + result.thresholdLabel() + ": " + votesFor + "/"
