@@ -98,8 +98,9 @@ public class RegisterCandidate implements JavaDelegate {
    * bộ where they now apply. The earlier membership stays in the history.
    */
   private Member readmit(Member member, String orgCode, String caseId) {
-    // XIN_RA's hardship is not recorded with removals yet (issue 16): counted as without hardship
-    ReadmissionCheck readmission = rules.readmission(member.id(), CaseDates.today(), false);
+    // a xin ra records whether the member left for extremely difficult family circumstances (R-KN-23)
+    boolean hardship = registry.lastRemoval(member.id()).map(r -> Boolean.TRUE.equals(r.hardship())).orElse(false);
+    ReadmissionCheck readmission = rules.readmission(member.id(), CaseDates.today(), hardship);
     if (!readmission.allowed()) {
       throw new SubmissionRejectedException(List.of(readmission.message()));
     }

@@ -18,7 +18,8 @@ import vn.nq21.workflow.engine.SubmissionRejectedException;
  * The one listener on every user task of every procedure ({@code ${caseTaskCheck}}), and the submission
  * check the engine runs on every submitted form: it finds the task's procedure by its process key and runs
  * that procedure's {@link ProcedureSteps}. On create it prepares the form; on a submission it runs the
- * step's check: a refused submission throws, so the task stays open and nothing is written.
+ * step's check: a refused submission throws, so the task stays open and nothing is written. Nobody completes a step
+ * of a case about themselves ({@link OwnCase}).
  */
 @Component(CaseTaskCheck.BEAN)
 public class CaseTaskCheck implements TaskListener, SubmissionCheck {
@@ -30,8 +31,10 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
   static final String CHECKED = "nq21SubmissionChecked";
 
   private final Map<String, ProcedureSteps> byProcess = new HashMap<>();
+  private final OwnCase ownCase;
 
-  public CaseTaskCheck(List<ProcedureSteps> procedures) {
+  public CaseTaskCheck(List<ProcedureSteps> procedures, OwnCase ownCase) {
+    this.ownCase = ownCase;
     for (ProcedureSteps procedure : procedures) {
       for (String key : procedure.processKeys()) {
         ProcedureSteps earlier = byProcess.putIfAbsent(key, procedure);
@@ -81,6 +84,7 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
           + procedure.getClass().getSimpleName() + ")");
     }
     CaseReader c = CaseReader.of(task);
+    ownCase.refuseOwn(c);
     Problems p = new Problems(c);
     step.check(c, p);
     if (!p.ok()) {
