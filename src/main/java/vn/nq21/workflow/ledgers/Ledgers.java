@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nq21.workflow.casework.CaseDates;
+import vn.nq21.workflow.casework.CaseMessages;
 import vn.nq21.workflow.ledgers.Records.Dues;
 import vn.nq21.workflow.ledgers.Records.MeetingAttendance;
 import vn.nq21.workflow.ledgers.Records.Rating;
@@ -53,10 +56,18 @@ public class Ledgers {
   private final OrganizationService organizations;
   private final IdentityService identityService;
   private final LedgerSettings settings;
+  private final CaseMessages messages;
+
+  /**
+   * The removal model's start message (dua-ra-khoi-dang.bpmn): a review at the chi ủy, with memberId, caseOrgId,
+   * reviewSource and reviewDetails.
+   */
+  static final String REMOVAL_REVIEW = "de-nghi-ra-soat-xoa-ten";
 
   Ledgers(LedgerRepository repository, MemberRegistry registry, OrganizationService organizations,
-      IdentityService identityService, LedgerSettings settings) {
+      IdentityService identityService, LedgerSettings settings, CaseMessages messages) {
     this.settings = settings;
+    this.messages = messages;
     this.repository = repository;
     this.registry = registry;
     this.organizations = organizations;
@@ -80,19 +91,21 @@ public class Ledgers {
     int[] counts = new int[3];
     Set<String> seen = new HashSet<>();
     List<Relief> inFile = new ArrayList<>();
+    List<Rating> weak = new ArrayList<>();
     for (SheetRow row : rows) {
       Line line = new Line(row, problems);
       switch (kind) {
         case DANG_PHI -> dues(orgCode, line, seen, writes, counts);
         case MIEN_GIAM_DANG_PHI -> relief(orgCode, line, seen, inFile, writes, counts);
         case SINH_HOAT -> attendance(orgCode, line, seen, writes, counts);
-        case XEP_LOAI -> rating(orgCode, line, seen, writes, counts);
+        case XEP_LOAI -> rating(orgCode, line, seen, writes, counts, weak);
       }
     }
     if (!problems.isEmpty()) {
       throw new LedgerImportException(problems);
     }
     writes.forEach(Runnable::run);
+    weak.forEach(this::reviewIfWeakTwoYearsRunning);
     return new ImportResult(kind, orgCode, rows.size(), counts[0], counts[1], counts[2]);
   }
 
@@ -276,7 +289,8 @@ public class Ledgers {
         writes, counts);
   }
 
-  private void rating(String orgCode, Line line, Set<String> seen, List<Runnable> writes, int[] counts) {
+  private void rating(String orgCode, Line line, Set<String> seen, List<Runnable> writes, int[] counts,
+      List<Rating> weak) {
     Integer year = line.whole("nam", "Năm");
     if (line.text("nam") == null) {
       line.required("nam", "Năm");
@@ -313,8 +327,38 @@ public class Ledgers {
       return;
     }
     Rating value = new Rating(member.get().id(), year, grade, grade == null ? notRated : null, decided, orgCode);
-    upsert(repository.rating(value.memberId(), year), value, () -> repository.insertRating(value, user(), now()),
-        () -> repository.updateRating(value, user(), now()), writes, counts);
+    Runnable noted = grade == Grade.KHTNV ? () -> weak.add(value) : () -> { };
+    upsert(repository.rating(value.memberId(), year), value, () -> {
+      repository.insertRating(value, user(), now());
+      noted.run();
+    }, () -> {
+      repository.updateRating(value, user(), now());
+      noted.run();
+    }, writes, counts);
+  }
+
+  /**
+   * R-RK-03, R-DG-06: a "không hoàn thành nhiệm vụ" newly recorded for a year after one rated the same opens a review
+   * at the chi ủy (the removal procedure's start message), never a removal. The same file again records nothing new
+   * and opens nothing.
+   */
+  private void reviewIfWeakTwoYearsRunning(Rating rating) {
+    boolean yearBefore = repository.rating(rating.memberId(), rating.year() - 1)
+        .map(r -> r.grade() == Grade.KHTNV).orElse(false);
+    boolean yearAfter = repository.rating(rating.memberId(), rating.year() + 1)
+        .map(r -> r.grade() == Grade.KHTNV).orElse(false);
+    if (!yearBefore && !yearAfter) {
+      return;
+    }
+    int first = yearBefore ? rating.year() - 1 : rating.year();
+    Member member = registry.require(rating.memberId());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("memberId", member.id());
+    variables.put("caseOrgId", rating.organizationCode());
+    variables.put("reviewSource", "HAI_NAM_KHTNV");
+    variables.put("reviewDetails", "Xếp loại năm " + first + " và năm " + (first + 1) + ": “" + Grade.KHTNV.label()
+        + "” (sổ xếp loại của chi bộ)");
+    messages.open(REMOVAL_REVIEW, member.recordNumber(), variables);
   }
 
   /** The record names a member staying temporarily at {@code orgCode} during the month (SH_TAM_THOI there). */

@@ -48,4 +48,15 @@ class OtherCases {
     messages.deliver(PROBATION_FOLLOWS, execution.getProcessBusinessKey(),
         Map.of("newOrgId", toChiBo, "movedOn", movedOn.toString()));
   }
+
+  /** The removal model's start message: a review at the chi ủy (variables memberId, caseOrgId, reviewSource, reviewDetails). */
+  static final String REMOVAL_REVIEW = "de-nghi-ra-soat-xoa-ten";
+
+  /** R-CS-09: a member who never reported is reviewed by the chi ủy of the chi bộ they still belong to. */
+  void askRemovalReview(DelegateExecution execution, long memberId, String chiBo, String details) {
+    java.util.Map<String, Object> variables = new java.util.HashMap<>(Map.of("memberId", memberId, "caseOrgId", chiBo,
+        "reviewSource", "CHUYEN_SH_KHONG_DEN"));
+    variables.put("reviewDetails", details);
+    messages.open(REMOVAL_REVIEW, execution.getProcessBusinessKey(), variables);
+  }
 }

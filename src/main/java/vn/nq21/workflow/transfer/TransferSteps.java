@@ -415,11 +415,14 @@ public class TransferSteps {
 
   /**
    * R-CS-09: the receiving side proposes xóa tên for a member who did not report. The member is still the sender's
-   * (R-CS-11): the transit ends, the chi ủy's proposal is recorded, and the removal procedure takes it from there.
+   * (R-CS-11): the transit ends, the chi ủy's proposal is recorded, and the removal procedure opens a review of it at
+   * the chi ủy (never a removal by itself).
    */
   public void proposeRemoval(DelegateExecution execution) {
-    endInTransit(execution, CaseReader.of(execution).dateOr("removalProposalDate", CaseDates.today()),
+    CaseReader c = CaseReader.of(execution);
+    endInTransit(execution, c.dateOr("removalProposalDate", CaseDates.today()),
         "Không báo cáo nơi đến; đề nghị xem xét xóa tên");
+    otherCases.askRemovalReview(execution, c.id(CaseVariables.MEMBER), c.orgCode(), c.text("removalProposalNotes"));
     close(execution, "DE_NGHI_XOA_TEN");
   }
 

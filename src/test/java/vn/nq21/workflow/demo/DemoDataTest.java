@@ -83,4 +83,21 @@ class DemoDataTest {
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_HoanThienLaiHoSo")
         .taskCandidateGroup("cbcs-van-phong-tu.chi-uy").count()).isEqualTo(1);
   }
+
+  @Test
+  void removalsWaitForTheSecondSelfReviewTheMeetingAndTheComplaintsResolution() {
+    List<String> waiting = engine.getTaskService().createTaskQuery()
+        .processDefinitionKeyIn("dua-ra-khoi-dang", "khieu-nai-xoa-ten").list().stream()
+        .map(t -> t.getTaskDefinitionKey()).filter(k -> !k.equals("Task_DungHoSo")).toList();
+    assertThat(waiting).containsExactlyInAnyOrder("Task_YeuCauTuKiemDiem", "Task_GapGoXemXet", "Task_GiaiQuyet");
+    assertThat(engine.getRuntimeService().getVariable(engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey("Task_YeuCauTuKiemDiem").singleResult().getProcessInstanceId(), "selfReviewRequests"))
+        .isEqualTo(1);
+    var struckOff = registry.findByRecordNumber("DEMO-0034").orElseThrow();
+    assertThat(struckOff.status()).isEqualTo(vn.nq21.workflow.registry.MemberStatus.XOA_TEN);
+    assertThat(registry.lastRemoval(struckOff.id()).orElseThrow().reasonCode())
+        .isEqualTo(vn.nq21.workflow.registry.ReasonCode.TU_Y_TRA_HUY_THE);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_GiaiQuyet")
+        .taskCandidateGroup("dbk-cq-dang.van-phong").count()).isEqualTo(1);
+  }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import vn.nq21.workflow.casework.CaseMessages;
 import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -33,6 +34,7 @@ class TemporaryDuesTest {
   @Autowired MemberRegistry registry;
   @Autowired OrganizationService organizations;
   @Autowired IdentityService identityService;
+  @Autowired CaseMessages messages;
 
   private static java.util.List<SheetReader.SheetRow> sheet(String text) {
     return SheetReader.read("dang-phi.csv", text.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +56,7 @@ class TemporaryDuesTest {
     ledgers.importRows("cb-thoi-su", LedgerKind.DANG_PHI, sheet(march));
 
     Ledgers temporaryPays = new Ledgers(repository, registry, organizations, identityService,
-        new LedgerSettings(LedgerSettings.Window.CALENDAR_YEAR, LedgerSettings.DuesPlace.TEMPORARY));
+        new LedgerSettings(LedgerSettings.Window.CALENDAR_YEAR, LedgerSettings.DuesPlace.TEMPORARY), messages);
     temporaryPays.importRows("cb-thon-tay", LedgerKind.DANG_PHI,
         sheet("so_ly_lich,thang,ngay_nop\nTD-0001,04/2026,06/04/2026\n"));
     assertThat(ledgers.dues(m.id(), 2026)).extracting(d -> d.month())

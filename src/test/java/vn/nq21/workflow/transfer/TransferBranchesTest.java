@@ -324,6 +324,13 @@ class TransferBranchesTest extends TransferTestBase {
     d.complete("Task_MoXoaTen", SENDER_CHI_UY, vars("removalProposalDate", "2026-05-04", "removalProposalNotes",
         "Cấp ủy nơi đến không chấp nhận lý do báo cáo muộn"));
     assertThat(outcome(d.instance.getId())).isEqualTo("DE_NGHI_XOA_TEN");
+    // the removal procedure opens a review at the sending chi ủy, never a removal by itself (R-CS-09)
+    var review = engine.getTaskService().createTaskQuery().processDefinitionKey("dua-ra-khoi-dang")
+        .processInstanceBusinessKey(m.recordNumber()).taskDefinitionKey("Task_RaSoat").singleResult();
+    assertThat(review).isNotNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+        .anyMatch(l -> SENDER_CHI_UY.equals(l.getGroupId()));
+    assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.CHINH_THUC);
     // the receiving office had taken the hồ sơ in: it goes back with the proposal
     CustodyEvent back = custody.current(m.id()).orElseThrow();
     assertThat(back.holder()).isEqualTo(DossierHolder.POST);
