@@ -416,6 +416,46 @@ async function main() {
 
   await step('log out of Tasklist', logout);
 
+  const TRI_SU = { id: 'cb-tri-su.chi-uy', password: 'Demo@2026' };
+  await step(`Removal (demo case of DEMO-0032): ${TRI_SU.id} records the second request for self-review, the chi bộ's vote form opens`, async () => {
+    await login(TRI_SU);
+    const [task] = await rest(TRI_SU, '/task?processDefinitionKey=dua-ra-khoi-dang&taskDefinitionKey=Task_YeuCauTuKiemDiem');
+    if (!task) throw new Error('the demo xóa tên of DEMO-0032 is not waiting for the second self-review');
+    await page.goto(`${TASKLIST}#/?task=${task.id}`);
+    const claim = page.locator('button.claim[ng-click="claim()"]');
+    await claim.waitFor({ state: 'visible' });
+    await claim.click();
+    await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await formRendered(taskForm(), 'Field_requestDate', 'xoa-ten-tu-kiem-diem');
+    const text = await taskForm().innerText();
+    for (const expected of ['Yêu cầu đảng viên tự kiểm điểm', 'lần thứ 2', 'Phùng Văn Lợi', 'Lần 1', 'Xóa tên trong danh sách đảng viên']) {
+      if (!text.includes(expected)) throw new Error(`self-review form lacks "${expected}"`);
+    }
+    await fillDate(taskForm(), 'Field_requestDate', day(0));
+    await taskForm().locator('input[type="radio"][id$="-Field_requestAnswer-2"]').check(); // cố tình không tự kiểm điểm
+    await taskForm().locator('textarea[id$="-Field_answerNotes"]').fill('Biên bản ngày hôm nay: đồng chí từ chối viết bản tự kiểm điểm');
+    await shot('13-removal-self-review-form');
+    const resp = completeResponse(task.id);
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`self-review request: HTTP ${r.status()} ${await r.text()}`);
+    let vote;
+    for (const until = Date.now() + TIMEOUT; !vote && Date.now() < until; ) {
+      [vote] = await rest(TRI_SU, `/task?processInstanceId=${task.processInstanceId}&taskDefinitionKey=Task_ChiBoBieuQuyet`);
+      if (!vote) await page.waitForTimeout(250);
+    }
+    if (!vote) throw new Error('the chi bộ\'s vote (XT03) did not follow the deliberate refusal');
+    await page.goto(`${TASKLIST}#/?task=${vote.id}`);
+    await formRendered(taskForm(), 'Field_voteDate', 'xoa-ten-chi-bo-bieu-quyet');
+    const voteText = await taskForm().innerText();
+    for (const expected of ['hai phần ba', 'cố tình không tự kiểm điểm']) {
+      if (!voteText.includes(expected)) throw new Error(`the removal vote form lacks "${expected}"`);
+    }
+    await shot('14-removal-vote-form');
+  });
+
+  await step('log out of Tasklist', logout);
+
   await step(`Cockpit: log in as ${SUPERVISOR.id}, open "${PROCESS_NAME}", see the case`, async () => {
     await page.goto(COCKPIT);
     await login(SUPERVISOR);
