@@ -206,4 +206,35 @@ class RemovalProcessTest extends RemovalTestBase {
     assertThat(d.instance).isEnded();
     assertThat(outcome()).isEqualTo("KHAC");
   }
+
+  @Test
+  void anAuthorisedDangUyCoSoDecidesItselfWithTwoThirdsOfItsMembersAfterTheDangUyBoPhansOpinion() {
+    // chi bộ Thời sự sits under đảng ủy bộ phận Phòng viên of Đảng bộ Báo tỉnh, which is authorised (§3.2 A4)
+    d.on("2026-01-05");
+    Member m = registry.register(new vn.nq21.workflow.registry.NewPerson("TEST-XT-TS-" + SEQ.incrementAndGet(),
+        "Phan Văn Trả Thẻ", "NAM", LocalDate.of(1980, 1, 1), null, "cb-thoi-su", MemberStatus.CHINH_THUC,
+        LocalDate.of(2026, 1, 5)), null);
+    d.on("2026-06-01");
+    d.start(KEY, "cb-thoi-su.chi-uy", vars("memberRecordNumber", m.recordNumber(), "variant", "XOA_TEN",
+        "openedDate", "2026-06-01", "groundCode", "TU_Y_TRA_HUY_THE", "cardActDate", "2026-05-20"));
+    d.complete("Task_YeuCauTuKiemDiem", "cb-thoi-su.chi-uy", vars("requestDate", "2026-06-01", "requestAnswer",
+        "DA_TU_KIEM_DIEM", "selfReviewDate", "2026-06-01", "selfReviewSummary", "Trả thẻ vì bất mãn"));
+    int onRoll = registry.rollOn("cb-thoi-su", LocalDate.of(2026, 6, 1)).officialCount();
+    d.complete("Task_ChiBoBieuQuyet", "cb-thoi-su.chi-uy", vars("voteDate", "2026-06-01", "officialMembersOnRoll",
+        onRoll, "excludedExemptAbsent", 0, "excludedAbsentWithReason", 0, "presentVoters", onRoll, "votesFor", onRoll,
+        "votesAgainst", 0, "resolutionNumber", "02-NQ/CB", "resolutionDate", "2026-06-01"));
+    assertThat(d.waitingAt()).contains("Task_DangUyBoPhanThamDinh");
+    d.complete("Task_DangUyBoPhanThamDinh", "dbbp-phong-vien.van-phong", vars("appraisalDate", "2026-06-01",
+        "appraisalOpinion", "DONG_Y"));
+    // no separate đảng ủy vote: the authorised đảng ủy cơ sở decides, two thirds of its members in office
+    assertThat(d.task("Task_QuyetDinh")).hasCandidateGroup("dbcs-bao-tinh.van-phong");
+    assertThatThrownBy(() -> d.complete("Task_QuyetDinh", "dbcs-bao-tinh.van-phong", vars("decisionOutcome",
+        "XOA_TEN", "deciderMembersTotal", 8, "deciderVotesFor", 5, "decisionNumber", "40-QĐ/ĐU",
+        "decisionDate", "2026-06-01")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("5/8 chưa đạt");
+    d.complete("Task_QuyetDinh", "dbcs-bao-tinh.van-phong", vars("decisionOutcome", "XOA_TEN",
+        "deciderMembersTotal", 9, "deciderVotesFor", 6, "decisionNumber", "40-QĐ/ĐU", "decisionDate", "2026-06-01"));
+    assertThat(registry.lastRemoval(m.id()).orElseThrow().reasonCode()).isEqualTo(ReasonCode.TU_Y_TRA_HUY_THE);
+    assertThat(d.waitingAt()).contains("Task_GiaoQuyetDinh");
+  }
 }
