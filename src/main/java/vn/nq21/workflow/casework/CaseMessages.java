@@ -1,7 +1,9 @@
 package vn.nq21.workflow.casework;
 
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +15,29 @@ import org.springframework.stereotype.Component;
 public class CaseMessages {
 
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  public CaseMessages(@Lazy RuntimeService runtimeService) {
+  public CaseMessages(@Lazy RuntimeService runtimeService, @Lazy IdentityService identityService) {
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
-  /** Opens the case whose model starts on {@code message}, with this business key and these variables. */
+  /**
+   * Opens the case whose model starts on {@code message}, with this business key and these variables. The
+   * application opens it, not the user whose act led to it (an office above importing a chi bộ's rating book opens
+   * that chi bộ's review): the case's organisation is the one the variables name, whoever was signed in.
+   */
   public void open(String message, String businessKey, Map<String, Object> variables) {
-    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
-        .setVariables(variables).correlateStartMessage();
+    Authentication user = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+          .setVariables(variables).correlateStartMessage();
+    } finally {
+      if (user != null) {
+        identityService.setAuthentication(user);
+      }
+    }
   }
 
   /**

@@ -50,8 +50,8 @@ class RemovalFormsTest extends FormContractTests {
           opt("selfReviewDate", "datetime"), opt("selfReviewSummary", "textarea"), opt("answerNotes", "textarea"))
       .conditional("xoa-ten-tu-kiem-diem", "selfReviewDate", "requestAnswer")
       .conditional("xoa-ten-tu-kiem-diem", "selfReviewSummary", "requestAnswer")
-      .displayOnly("xoa-ten-tu-kiem-diem", "variantLabel", "groundLabel", "groundEvidence", "selfReviewRequests",
-          "selfReviewRequestsText")
+      .displayOnly("xoa-ten-tu-kiem-diem", "variantLabel", "groundLabel", "groundEvidence", "removalWarnings",
+          "selfReviewRequests", "selfReviewRequestsText")
       .form("xin-ra-gap-go", // XR02
           req("meetingDate", "datetime"), req("meetingNotes", "textarea"), req("violationFound", "radio", "KHONG", "CO"),
           opt("violationNotes", "textarea"))
@@ -63,8 +63,8 @@ class RemovalFormsTest extends FormContractTests {
           opt("excludedAbsentWithReason", "number"), opt("exclusionNotes", "textarea"), req("presentVoters", "number"),
           req("votesFor", "number"), req("votesAgainst", "number"), opt("resolutionNumber", "textfield"),
           opt("resolutionDate", "datetime"))
-      .displayOnly("xoa-ten-chi-bo-bieu-quyet", "variantLabel", "groundLabel", "groundEvidence", "selfReviewText",
-          "failedVotesText")
+      .displayOnly("xoa-ten-chi-bo-bieu-quyet", "variantLabel", "groundLabel", "groundEvidence", "removalWarnings",
+          "selfReviewText", "failedVotesText")
       .form("xoa-ten-bao-cao-ket-qua", // R-GEN-09
           req("reportNumber", "textfield"), req("reportDate", "datetime"), opt("reportNotes", "textarea"))
       .displayOnly("xoa-ten-bao-cao-ket-qua", "variantLabel", "groundLabel", "groundEvidence", "chiBoResultText")

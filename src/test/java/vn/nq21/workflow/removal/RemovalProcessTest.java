@@ -237,4 +237,20 @@ class RemovalProcessTest extends RemovalTestBase {
     assertThat(registry.lastRemoval(m.id()).orElseThrow().reasonCode()).isEqualTo(ReasonCode.TU_Y_TRA_HUY_THE);
     assertThat(d.waitingAt()).contains("Task_GiaoQuyetDinh");
   }
+
+  @Test
+  void aXoaTenOpenedWhileKhaiTruIsProposedWarnsTheChiUyFromTheStart() {
+    Member m = member("Phan Văn Báo Trước");
+    d.on("2026-05-25");
+    holds.start(m.id(), Hold.DE_NGHI_KHAI_TRU, LocalDate.of(2026, 5, 25), "Tờ trình số 9-TTr/UBKT");
+    openOnUnpaidDues(m);
+    assertThat(d.variable("removalWarnings")).asString().contains("đề nghị khai trừ").contains("R-RK-05");
+    // a xin ra is not taken up at all while it is proposed (R-RK-08)
+    Member other = member("Phan Văn Xin Ra Khi Bị Xét");
+    d.on("2026-06-01");
+    holds.start(other.id(), Hold.DE_NGHI_KHAI_TRU, LocalDate.of(2026, 6, 1), "Tờ trình số 10-TTr/UBKT");
+    assertThatThrownBy(() -> d.start(KEY, CHI_UY, vars("memberRecordNumber", other.recordNumber(), "variant",
+        "XIN_RA", "openedDate", "2026-06-01", "requestDate", "2026-06-01", "requestReasons", "Lý do riêng")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("không giải quyết đơn xin ra");
+  }
 }
