@@ -138,9 +138,31 @@ public class AdmissionRules {
     int months = ageMonths(birthDate, voteDate);
     String ruleSet = ruleSets.on(voteDate);
     Map<String, Object> row = tables.evaluateSingle(AGE_TABLE, Map.of("ageMonths", months, "ruleSet", ruleSet));
+    String result = (String) row.get("ageResult");
     String message = row.get("message") + " Tuổi tại ngày " + format(voteDate) + ": "
         + Months.asYearsAndMonths(months) + " (" + months + " tháng).";
-    return new AgeCheck(months, (String) row.get("ageResult"), message, ruleSet);
+    if (AgeCheck.TOO_YOUNG.equals(result)) {
+      message += earliestVote(birthDate, months, ruleSet);
+    }
+    return new AgeCheck(months, result, message, ruleSet);
+  }
+
+  /**
+   * R-KN-01: the first day the chi bộ may hold the vote, from the first age in months the table no longer calls too
+   * young (the table holds the threshold, not this code), counted as the configured age mode counts months.
+   */
+  private String earliestVote(LocalDate birthDate, int months, String ruleSet) {
+    for (int m = months + 1; m <= months + 12 * 20; m++) {
+      Object result = tables.evaluateSingle(AGE_TABLE, Map.of("ageMonths", m, "ruleSet", ruleSet)).get("ageResult");
+      if (!AgeCheck.TOO_YOUNG.equals(result)) {
+        LocalDate day = birthDate.plusMonths(m);
+        if (settings.ageMode() == AgeMode.MONTH_GRANULAR) {
+          day = day.withDayOfMonth(1);
+        }
+        return " Chi bộ họp xét sớm nhất từ ngày " + format(day) + ".";
+      }
+    }
+    return "";
   }
 
   // --- Documents: R-KN-05, R-KN-05a ---------------------------------------------------------------------

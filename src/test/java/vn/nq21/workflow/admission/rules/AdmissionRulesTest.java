@@ -64,7 +64,16 @@ class AdmissionRulesTest {
     assertThat(age.ageMonths()).isEqualTo(215);
     assertThat(age.result()).isEqualTo(AgeCheck.TOO_YOUNG);
     assertThat(age.message()).startsWith("Chưa đủ 18 tuổi").contains("17 tuổi 11 tháng (215 tháng)")
-        .contains("14/03/2026");
+        .contains("14/03/2026").endsWith("Chi bộ họp xét sớm nhất từ ngày 15/03/2026.");
+  }
+
+  @Test
+  void theEarliestVoteDateFollowsTheMonthCountingOfTheConfiguredAgeMode() {
+    assertThat(rules.age(d("2008-02-29"), d("2025-12-01")).message())
+        .endsWith("Chi bộ họp xét sớm nhất từ ngày 28/02/2026.");
+    AdmissionRules granular = rulesWith(AdmissionSettings.defaults().withAgeMode(AgeMode.MONTH_GRANULAR));
+    assertThat(granular.age(d("2008-03-31"), d("2026-02-28")).message())
+        .endsWith("Chi bộ họp xét sớm nhất từ ngày 01/03/2026.");
   }
 
   @Test
