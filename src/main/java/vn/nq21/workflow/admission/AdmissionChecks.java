@@ -35,8 +35,11 @@ import vn.nq21.workflow.casework.DossierInventory;
 import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.casework.ProcedureSteps;
 import vn.nq21.workflow.casework.StepCheck;
+import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.review.ReviewSteps;
 import vn.nq21.workflow.rules.Period;
 import vn.nq21.workflow.rules.Periods;
@@ -85,13 +88,15 @@ class AdmissionChecks implements ProcedureSteps {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final WithoutAuthorization withoutAuthorization;
+  private final MemberRegistry registry;
 
   /** Each step's check, by the task's id in the model. */
   private final Map<String, StepCheck> steps;
 
   AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
       CaseInstances instances, ReviewSteps review, @Lazy TaskService taskService,
-      @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization) {
+      @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization, MemberRegistry registry) {
+    this.registry = registry;
     this.rules = rules;
     this.workingDays = workingDays;
     this.periods = periods;
@@ -102,6 +107,21 @@ class AdmissionChecks implements ProcedureSteps {
     this.taskService = taskService;
     this.withoutAuthorization = withoutAuthorization;
     this.steps = steps();
+  }
+
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.ofEntries(
+      Map.entry("Task_DonXinVaoDang", "applicationDate"),
+      Map.entry("Task_ThamTraLyLich", "verificationDate"),
+      Map.entry("Task_KetLuanLyLich", "lyLichCertifiedDate"),
+      Map.entry("Task_ChiBoBieuQuyet", "voteDate"),
+      Map.entry("Task_NhanQuyetDinh", "decisionReceivedDate"),
+      Map.entry("Task_LeKetNap", "ceremonyDate"),
+      Map.entry("Task_HoanThienHoSo", "partyRecordDate"));
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
   }
 
   @Override
@@ -403,6 +423,15 @@ class AdmissionChecks implements ProcedureSteps {
     LocalDate ceremony = p.notBefore("ceremonyDate", "Ngày tổ chức lễ kết nạp", "decisionReceivedDate",
         "ngày nhận quyết định");
     if (ceremony == null || !p.ok()) {
+      return;
+    }
+    // the ceremony makes the person a dự bị member on its own date, which the registry's order must allow
+    Member candidate = registry.require(c.id(CaseVariables.CANDIDATE));
+    if (candidate.statusSince() != null && ceremony.isBefore(candidate.statusSince())) {
+      p.add("“Ngày tổ chức lễ kết nạp” (" + fmt(ceremony) + ") sớm hơn ngày sổ đảng viên ghi " + candidate.fullName()
+          + " là “" + candidate.status().label() + "” (" + fmt(candidate.statusSince()) + "). Hồ sơ làm trên giấy"
+          + " trước khi lập trên hệ thống cần ghi “Ngày chi bộ đưa vào nguồn kết nạp” khi lập hồ sơ; kiểm tra lại"
+          + " ngày lễ.");
       return;
     }
     Period allowed = period(CEREMONY, c.dateOr("decisionReceivedDate", today()));

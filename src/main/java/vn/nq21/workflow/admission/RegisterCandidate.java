@@ -80,6 +80,11 @@ public class RegisterCandidate implements JavaDelegate {
     if (gender != null && !gender.equals("NAM") && !gender.equals("NU")) {
       problems.add("“Giới tính” phải là Nam hoặc Nữ.");
     }
+    LocalDate listed = c.dateOr("listedDate", CaseDates.today());
+    if (listed.isAfter(CaseDates.today()) || (birth != null && listed.isBefore(birth))) {
+      problems.add("“Ngày chi bộ đưa vào nguồn kết nạp” (" + CaseDates.fmt(listed) + ") không được ở tương lai hay"
+          + " trước ngày sinh.");
+    }
     if (identity != null && !identity.matches("\\d{12}")) {
       problems.add("“Số định danh cá nhân” phải gồm đúng 12 chữ số (đang là “" + identity + "”).");
     }
@@ -88,8 +93,9 @@ public class RegisterCandidate implements JavaDelegate {
     }
     // A provisional record number until the party assigns the số lý lịch
     String recordNumber = "KN-" + processInstanceId.substring(0, Math.min(8, processInstanceId.length())).toUpperCase();
+    // quần chúng ưu tú from the day the chi bộ listed the person (a case recorded later from paper keeps its dates)
     return new NewPerson(recordNumber, name, gender, birth, identity, c.orgCode(), MemberStatus.QUAN_CHUNG_UU_TU,
-        CaseDates.today());
+        listed);
   }
 
   /**

@@ -37,7 +37,7 @@ class AdmissionFormsTest extends FormContractTests {
           req("candidateName", "textfield"), req("candidateBirthDate", "datetime"),
           req("candidateGender", "radio", "NAM", "NU"), opt("candidateIdentityNumber", "textfield"),
           opt("candidateRecordNumber", "textfield"), opt("candidateWorkplace", "textfield"),
-          opt("candidateResidence", "textfield"))
+          opt("candidateResidence", "textfield"), opt("listedDate", "datetime"))
       .form("ket-nap-chung-nhan-nhan-thuc",
           req("certificateNumber", "textfield"), req("certificateIssueDate", "datetime"),
           req("certificateIssuer", "textfield"))

@@ -2,6 +2,7 @@ package vn.nq21.workflow.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
@@ -171,5 +172,40 @@ class AdmissionProcessTest extends AdmissionTestBase {
     assertThat(d.waitingAt()).contains("Task_PhanCongGiupDo", "Task_DungHoSo");
     assertThat(d.variable("probationEnd")).isEqualTo("2027-02-03");
     assertThat(d.task("Task_PhanCongGiupDo")).hasCandidateGroup(PROBATION_CLERK);
+  }
+
+  @Test
+  void aCaseRecordedFromPaperKeepsEachActsOwnDateFromTheDayTheChiBoListedThePerson() {
+    d.open(CHI_UY, "Nguyễn Thị Ghi Lại", Map.of("listedDate", "2025-06-01"));
+    d.throughCertificateAndApplication(CHI_UY);
+    Member member = registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow();
+    assertThat(registry.history(member.id())).extracting(StatusChange::toStatus, StatusChange::effectiveDate)
+        .containsExactly(tuple(MemberStatus.QUAN_CHUNG_UU_TU, LocalDate.of(2025, 6, 1)),
+            tuple(MemberStatus.CAM_TINH_DANG, LocalDate.of(2025, 8, 15)),
+            tuple(MemberStatus.DANG_XET_KET_NAP, LocalDate.of(2025, 9, 5)));
+  }
+
+  @Test
+  void aCeremonyBeforeTheRegistrysDateIsRefusedNamingBothDates() {
+    d.on("2026-01-22");
+    d.start(CHI_UY, vars("candidateName", "Nguyễn Thị Lập Muộn", "candidateBirthDate", "2000-05-10",
+        "candidateGender", "NU", "candidateIdentityNumber", "001300012399"));
+    d.throughCertificateAndApplication(CHI_UY);
+    d.introducedBy(CHI_UY, "DEMO-0004", "DEMO-0005");
+    d.throughLyLich(CHI_UY, CHI_UY);
+    d.eligibilityChecked(CHI_UY, Map.of());
+    d.on("2025-12-06");
+    int onRoll = registry.rollOn("cb-thon-dong", LocalDate.of(2025, 12, 5)).officialCount();
+    d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote(onRoll, onRoll, onRoll));
+    d.on("2026-01-21");
+    d.complete("Task_QuyetDinh", BAN_TO_CHUC_XA, vars("decisionOutcome", "KET_NAP",
+        "deciderMembersTotal", 7, "deciderVotesFor", 6, "decisionNumber", "46-QĐ/ĐU", "decisionDate", "2026-01-20"));
+    d.complete("Task_NhanQuyetDinh", CHI_UY, vars("decisionReceivedDate", "2026-01-21"));
+    d.on("2026-02-04");
+    assertThatThrownBy(() -> d.complete("Task_LeKetNap", CHI_UY, vars("ceremonyDate", "2026-01-21")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("“Ngày tổ chức lễ kết nạp” (21/01/2026) sớm hơn ngày sổ đảng viên ghi")
+        .hasMessageContaining("(22/01/2026)").hasMessageContaining("Ngày chi bộ đưa vào nguồn kết nạp");
+    assertThat(d.waitingAt()).contains("Task_LeKetNap");
   }
 }
