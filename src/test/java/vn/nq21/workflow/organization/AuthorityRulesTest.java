@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq21.workflow.support.ApplicationTest;
-import vn.nq21.workflow.rules.NoMatchingRuleException;
 import vn.nq21.workflow.rules.RuleSets;
 
 /**
@@ -77,10 +76,17 @@ class AuthorityRulesTest {
   }
 
   @Test
-  void communeAsSuperiorHasNoRuleBeforeTheJuly2025Restructuring() {
-    assertThatThrownBy(() -> organizations.authorityFor("cb-thon-dong", "KET_NAP", "2025-06-30"))
-        .isInstanceOf(NoMatchingRuleException.class)
-        .hasMessageContaining("tham-quyen-quyet-dinh");
+  void anActBeforeTheJuly2025RestructuringGoesToTheSuccessorBodyAndSaysSo() {
+    // the commune was no superior of TCCSĐ before 01/7/2025 (the district was, and is gone from the tree): the
+    // successor decides under the rules in force now, and the clerk reads why
+    Authority a = organizations.authorityFor("cb-thon-dong", "KET_NAP", "2025-06-30");
+    assertThat(a.organizationCode()).isEqualTo("xa-an-phu");
+    assertThat(a.ruleSet()).isEqualTo("RS2025B");
+    assertThat(a.ruleId()).isEqualTo("A1");
+    assertThat(a.body()).contains("hồ sơ chuyển tiếp: văn bản ngày 30/06/2025 thuộc bộ quy tắc RS2025A")
+        .contains("bộ quy tắc RS2025B (§3.2)");
+    // from that day on, the ordinary answer
+    assertThat(organizations.authorityFor("cb-thon-dong", "KET_NAP", "2025-07-01").body()).doesNotContain("chuyển tiếp");
   }
 
   @Test
