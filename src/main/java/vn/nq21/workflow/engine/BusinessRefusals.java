@@ -8,12 +8,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A refusal is normal business, not a fault, and reaches the caller as itself:
@@ -25,7 +28,9 @@ import org.springframework.stereotype.Component;
  *   <li>the engine wraps whatever a step called by expression throws ({@code ${admission.…}}) in a plain
  *       {@link ProcessEngineException}; at the command's outer boundary, after the rollback, the refusal
  *       inside is thrown again unwrapped, so the REST API answers with its status (400 refused, 403 not
- *       allowed, 409 at the same moment) and its Vietnamese message rather than a fault.</li>
+ *       allowed, 409 at the same moment) and its Vietnamese message rather than a fault;</li>
+ *   <li>a clerk's task submission that meets a change made at the same moment on the case (a deadline's timer
+ *       firing, ENGINE-03005) is run once more, its first run having been rolled back whole.</li>
  * </ul>
  * Every other exception is logged and thrown as before.
  */
@@ -61,7 +66,7 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
           return next.execute(command);
         }
         try {
-          return next.execute(command);
+          return once(command, () -> next.execute(command));
         } catch (ProcessEngineException e) {
           // a job keeps the engine's own handling: retries, incident, the wrapped exception's stack trace
           ProcessEngineException refusal = e.getClass() == ProcessEngineException.class
@@ -75,6 +80,32 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
       }
     });
   }
+
+  /**
+   * A clerk's submission that met a change made at the same moment (typically a deadline's timer firing on the same
+   * case, ENGINE-03005) is run once more: its transaction was rolled back whole, so the second run starts from what
+   * is now stored. It then completes, or is refused as the case now stands (a task an interrupting timer removed
+   * answers "already done"). Only task submissions, only outside an enclosing transaction; nothing else is retried.
+   */
+  private <T> T once(Command<T> command, java.util.function.Supplier<T> run) {
+    try {
+      return run.get();
+    } catch (OptimisticLockingException e) {
+      if (!isSubmission(command) || e.getClass().getName().startsWith(APPLICATION)
+          || TransactionSynchronizationManager.isActualTransactionActive()) {
+        throw e;
+      }
+      LOG.info("Bài nộp gặp một thay đổi cùng lúc trên hồ sơ ({}): chạy lại một lần", command.getClass().getSimpleName());
+      return run.get();
+    }
+  }
+
+  /** The commands that carry a clerk's submission of a task. */
+  static boolean isSubmission(Command<?> command) {
+    return command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BusinessRefusals.class);
 
   /**
    * The application's own refusal an exception is or carries: a rejected submission, a refused identity or
