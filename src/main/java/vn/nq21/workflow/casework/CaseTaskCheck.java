@@ -19,7 +19,8 @@ import vn.nq21.workflow.engine.SubmissionRejectedException;
  * check the engine runs on every submitted form: it finds the task's procedure by its process key and runs
  * that procedure's {@link ProcedureSteps}. On create it prepares the form; on a submission it runs the
  * step's check: a refused submission throws, so the task stays open and nothing is written. Nobody completes a step
- * of a case about themselves ({@link OwnCase}).
+ * of a case about themselves ({@link OwnCase}); a step done after its due date is recorded on the case
+ * ({@link CaseLateness}).
  */
 @Component(CaseTaskCheck.BEAN)
 public class CaseTaskCheck implements TaskListener, SubmissionCheck {
@@ -32,9 +33,11 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
 
   private final Map<String, ProcedureSteps> byProcess = new HashMap<>();
   private final OwnCase ownCase;
+  private final CaseLateness lateness;
 
-  public CaseTaskCheck(List<ProcedureSteps> procedures, OwnCase ownCase) {
+  public CaseTaskCheck(List<ProcedureSteps> procedures, OwnCase ownCase, CaseLateness lateness) {
     this.ownCase = ownCase;
+    this.lateness = lateness;
     for (ProcedureSteps procedure : procedures) {
       for (String key : procedure.processKeys()) {
         ProcedureSteps earlier = byProcess.putIfAbsent(key, procedure);
@@ -91,6 +94,7 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
       throw new SubmissionRejectedException(p.list());
     }
     procedure.accepted(task, c);
+    lateness.record(task, c, procedure.actDate(task.getTaskDefinitionKey()));
     task.setVariableLocal(CHECKED, Variables.booleanValue(true, true));
   }
 

@@ -25,6 +25,14 @@ public interface ProcedureSteps {
     return Map.of();
   }
 
+  /**
+   * The variable holding the date of the act a step records (the chi bộ's meeting, the ceremony, the decision), by
+   * which {@link CaseLateness} judges whether the step was late; null: the day it was completed.
+   */
+  default String actDate(String taskKey) {
+    return null;
+  }
+
   /** When a task is created: put in front of the clerk what the form shows but the case knows. */
   default void prepare(String taskKey, CaseReader c) {}
 

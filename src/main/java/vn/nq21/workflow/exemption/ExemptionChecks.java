@@ -51,6 +51,14 @@ class ExemptionChecks implements ProcedureSteps {
     this.steps = steps();
   }
 
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.of("Task_ChiUyXemXet", "proposalDate", "Task_ChiBoXetMien", "voteDate", "Task_BaoCaoCapTren", "reportDate", "Task_CapTrenGhiNhan", "notedDate", "Task_ThongBaoKetQua", "notificationDate");
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(ExemptionSteps.PROCESS_KEY);

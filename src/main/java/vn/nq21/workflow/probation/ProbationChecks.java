@@ -57,6 +57,19 @@ class ProbationChecks implements ProcedureSteps {
     this.steps = steps();
   }
 
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.ofEntries(
+      Map.entry("Task_TuKiemDiem", "selfReviewDate"),
+      Map.entry("Task_NhanXetGiupDo", "helperReportDate"),
+      Map.entry("Task_ChiBoXetCongNhan", "voteDate"),
+      Map.entry("Task_BaoCaoCapTren", "reportDate"),
+      Map.entry("Task_CongBoQuyetDinh", "announcementDate"));
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(ProbationSteps.PROCESS_KEY);

@@ -29,6 +29,14 @@ class ComplaintChecks implements ProcedureSteps {
             "ngày của bước trước");
       });
 
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.of("Task_GiaiQuyet", "complaintResolutionDate", "Task_ThongBaoKetQua", "notificationDate");
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(ComplaintSteps.PROCESS_KEY);

@@ -71,6 +71,14 @@ class RemovalChecks implements ProcedureSteps {
     this.steps = steps();
   }
 
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.of("Task_RaSoat", "reviewDate", "Task_GapGoXemXet", "meetingDate", "Task_ChiBoBieuQuyet", "voteDate", "Task_BaoCaoKhongDat", "reportDate", "Task_GiaoQuyetDinh", "deliveredDate", "Task_ThongBaoKetQua", "notificationDate");
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(RemovalSteps.PROCESS_KEY);

@@ -50,6 +50,14 @@ public class ReviewSteps implements ProcedureSteps {
         decisionTask, (c, p) -> decision(c, p, refusal));
   }
 
+  /** The date each step's act is recorded in, by which its lateness is judged (CaseLateness). */
+  private static final Map<String, String> ACT_DATES = Map.of("Task_DangUyBoPhanThamDinh", "appraisalDate", "Task_DangUyCoSoBieuQuyet", "dangUyVoteDate", "Task_QuyetDinh", "decisionDate");
+
+  @Override
+  public String actDate(String taskKey) {
+    return ACT_DATES.get(taskKey);
+  }
+
   @Override
   public Set<String> processKeys() {
     return Set.of(ReviewChain.PROCESS_KEY);

@@ -33,6 +33,7 @@ class ExemptionProcessTest extends ProcessTestBase {
   static final String ABOVE = "dbcs-thpt-an-phu.van-phong";
   static final AtomicInteger SEQ = new AtomicInteger();
   CaseDriver d;
+  @org.springframework.beans.factory.annotation.Autowired vn.nq21.workflow.calendar.WorkingDayCalendar workingDays;
 
   @BeforeEach
   void newDriver() {
@@ -250,5 +251,34 @@ class ExemptionProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> second.start(KEY, CHI_UY, vars("memberRecordNumber", young.recordNumber(),
         "applicationForm", "DON", "applicationDate", "2026-03-02", "groundCode", "TUOI_CAO", "groundDetails", "x")))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("đang mở");
+  }
+
+  @Test
+  void aStepIsLateByTheDateOfItsActNotByTheDayTheClerkRecordsIt() {
+    Member onTime = member("Đỗ Văn Đúng Hạn", "NAM", "1944-03-03", MemberStatus.CHINH_THUC);
+    applies(onTime, "TUOI_CAO", "82 tuổi");
+    java.util.Date due = d.task("Task_ChiUyXemXet").getDueDate();
+    d.on("2026-04-20"); // recorded long after, the meeting itself on time
+    d.complete("Task_ChiUyXemXet", CHI_UY, proposal("2026-04-20", null));
+    assertThat(d.variable(vn.nq21.workflow.casework.CaseLateness.LATE)).isNull();
+
+    Member late = member("Đỗ Văn Trễ Hạn", "NAM", "1944-04-04", MemberStatus.CHINH_THUC);
+    applies(late, "TUOI_CAO", "82 tuổi");
+    d.on("2026-04-20");
+    Map<String, Object> proposal = proposal("2026-04-20", null);
+    proposal.put("proposalDate", "2026-03-20");
+    d.complete("Task_ChiUyXemXet", CHI_UY, proposal);
+    LocalDate dueDay = workingDays.toLocalDate(due);
+    long expected = workingDays.workingDaysBetween(dueDay, LocalDate.of(2026, 3, 20));
+    assertThat(expected).isPositive();
+    assertThat(d.variable(vn.nq21.workflow.casework.CaseLateness.LATE)).isEqualTo(true);
+    assertThat(d.variable(vn.nq21.workflow.casework.CaseLateness.LATE_DAYS)).isEqualTo((int) expected);
+    assertThat(d.variable(vn.nq21.workflow.casework.CaseLateness.LATE_STEPS)).asString()
+        .contains("Chi ủy xem xét, đề xuất (MS02)").contains("làm ngày 20/03/2026")
+        .contains("trễ " + expected + " ngày làm việc");
+    // a supervisor's list asks for it as a fact
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals(vn.nq21.workflow.casework.CaseLateness.LATE, true)
+        .processInstanceBusinessKey(late.recordNumber()).count()).isEqualTo(1);
   }
 }
