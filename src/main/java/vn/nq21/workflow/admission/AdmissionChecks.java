@@ -61,6 +61,8 @@ class AdmissionChecks implements ProcedureSteps {
   /** The periods of thoi-han-quy-dinh this procedure's steps keep (R-KN-16, R-KN-18, R-KN-20). */
   static final String CEREMONY = "LE_KET_NAP";
   static final String PAPERWORK = "HOAN_THIEN_HO_SO";
+  /** thoi-han-quy-dinh: after the chi ủy's reminder, how long before the supervisors above are told (R-KN-20 [I]). */
+  static final String PAPERWORK_ESCALATION = "HOAN_THIEN_HO_SO_BAO_CAP_TREN";
   static final String MAX_EXTENSION = "GIA_HAN_TOI_DA";
 
   /** §13.2(a)(b): the admission dossier, each document by the variable holding its date. */
@@ -157,11 +159,21 @@ class AdmissionChecks implements ProcedureSteps {
       }
       case "Task_XuLyQuaHanQuyetDinh" -> c.set("escalationReason", "Hồ sơ kết nạp " + c.text("candidateName")
           + " vẫn chưa có quyết định sau thời hạn (kể cả gia hạn nếu có): cần kiểm điểm trách nhiệm (R-KN-16).");
-      case "Task_XuLyChamHoSo" -> {
+      case "Task_NhacHoanThienHoSo" -> {
         Period paperwork = period(PAPERWORK, c.dateOr("ceremonyDate", today()));
-        c.set("escalationReason", "Quá " + paperwork.text() + " sau lễ kết nạp (" + fmt(c.date("ceremonyDate"))
-            + ") mà chưa hoàn thiện lý lịch đảng viên, phiếu đảng viên của " + c.text("candidateName") + " ("
+        c.set("paperworkReminderText", "Đã quá " + paperwork.text() + " sau lễ kết nạp " + c.text("candidateName")
+            + " (" + fmt(c.date("ceremonyDate")) + ") mà lý lịch đảng viên, phiếu đảng viên chưa hoàn thiện ("
             + paperwork.source() + ").");
+      }
+      case "Task_XuLyChamHoSo" -> {
+        LocalDate ceremony = c.dateOr("ceremonyDate", today());
+        Period paperwork = period(PAPERWORK, ceremony);
+        Period more = period(PAPERWORK_ESCALATION, ceremony);
+        c.set("escalationReason", "Quá " + paperwork.text() + " sau lễ kết nạp (" + fmt(c.date("ceremonyDate"))
+            + "), chi ủy đã được nhắc" + (c.text("paperworkDelayReason") == null ? ""
+            : " (lý do chậm: " + c.text("paperworkDelayReason") + "; dự kiến xong "
+            + fmt(c.date("paperworkPlannedDate")) + ")") + ", thêm " + more.text() + " mà vẫn chưa hoàn thiện lý lịch"
+            + " đảng viên, phiếu đảng viên của " + c.text("candidateName") + " (" + paperwork.source() + ").");
       }
       default -> { }
     }
@@ -233,6 +245,13 @@ class AdmissionChecks implements ProcedureSteps {
         "ngày lập tổng hợp ý kiến", (vote, problems) -> meetingDayRules(c, problems, vote)));
     steps.put("Task_QuaHanQuyetDinh", this::extension);
     steps.put("Task_XuLyQuaHanQuyetDinh", CommonChecks::lateReview);
+    steps.put("Task_NhacHoanThienHoSo", (c, p) -> {
+      p.required("paperworkDelayReason", "Lý do chậm hoàn thiện hồ sơ");
+      LocalDate planned = p.date("paperworkPlannedDate", "Ngày dự kiến hoàn thành");
+      if (planned != null && planned.isBefore(today())) {
+        p.add("“Ngày dự kiến hoàn thành” (" + fmt(planned) + ") đã qua.");
+      }
+    });
     steps.put("Task_XuLyChamHoSo", CommonChecks::lateReview);
     steps.put("Task_NhanQuyetDinh", (c, p) -> {
       p.notBefore("decisionReceivedDate", "Ngày chi bộ nhận quyết định", "decisionDate", "ngày quyết định kết nạp");
@@ -448,6 +467,9 @@ class AdmissionChecks implements ProcedureSteps {
       int paperwork = workingDays(PAPERWORK, ceremony);
       c.set("paperworkWorkingDays", paperwork);
       c.set("paperworkDeadline", workingDays.deadline(ceremony, paperwork));
+      // R-KN-20: late, the chi ủy that does the paperwork is reminded first; still undone, the supervisors above
+      c.set("paperworkEscalation", workingDays.deadline(ceremony,
+          paperwork + workingDays(PAPERWORK_ESCALATION, ceremony)));
     }
   }
 }

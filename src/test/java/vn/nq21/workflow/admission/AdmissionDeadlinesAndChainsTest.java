@@ -113,19 +113,30 @@ class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
   }
 
   @Test
-  void latePaperworkEscalatesToTheSupervisorsAboveTheChiBo() {
+  void latePaperworkRemindsTheChiUyFirstAndThenTheSupervisorsAbove() {
     decidedAndReceived("Bùi Văn Hồ Sơ");
     d.on("2026-02-04");
     d.complete("Task_LeKetNap", DONG, vars("ceremonyDate", "2026-02-03"));
-    // 03/02/2026 + 30 working days: 24/03/2026
+    // 03/02/2026 + 30 working days: 24/03/2026; 10 working days more: 07/04/2026
     assertThat(day(d.variable("paperworkDeadline"))).isEqualTo(LocalDate.of(2026, 3, 24));
+    assertThat(day(d.variable("paperworkEscalation"))).isEqualTo(LocalDate.of(2026, 4, 7));
     d.on("2026-03-25");
     assertThat(d.fireDueTimers()).isEqualTo(1);
-    assertThat(d.waitingAt()).contains("Task_HoanThienHoSo", "Task_XuLyChamHoSo");
+    // first the chi ủy that does the paperwork (R-KN-20), not the supervisors
+    assertThat(d.waitingAt()).contains("Task_HoanThienHoSo", "Task_NhacHoanThienHoSo")
+        .doesNotContain("Task_XuLyChamHoSo");
+    assertThat(d.task("Task_NhacHoanThienHoSo")).hasCandidateGroup(DONG);
+    assertThat(d.variable("paperworkReminderText")).asString().contains("03/02/2026");
+    d.complete("Task_NhacHoanThienHoSo", DONG, vars("paperworkDelayReason", "Chờ ảnh và xác nhận của đoàn thể",
+        "paperworkPlannedDate", "2026-04-03"));
+    d.on("2026-04-08");
+    assertThat(d.fireDueTimers()).isEqualTo(1);
     assertThat(d.task("Task_XuLyChamHoSo")).hasCandidateGroup("xa-an-phu.giam-sat");
-    d.complete("Task_XuLyChamHoSo", "xa-an-phu.giam-sat", vars("lateReviewDate", "2026-03-25",
+    assertThat(d.variable("escalationReason")).asString().contains("chi ủy đã được nhắc")
+        .contains("Chờ ảnh và xác nhận của đoàn thể");
+    d.complete("Task_XuLyChamHoSo", "xa-an-phu.giam-sat", vars("lateReviewDate", "2026-04-08",
         "lateReviewNotes", "Nhắc chi ủy hoàn thiện trong tuần"));
-    d.complete("Task_HoanThienHoSo", DONG, vars("partyRecordDate", "2026-03-25", "partyCardSlipDate", "2026-03-25",
+    d.complete("Task_HoanThienHoSo", DONG, vars("partyRecordDate", "2026-04-08", "partyCardSlipDate", "2026-04-08",
         "dossierIndexDone", true));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DaKetNap");
     assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -94,6 +94,9 @@ class AdmissionFormsTest extends FormContractTests {
           opt("extensionReason", "textarea"), opt("extensionApprovalNumber", "textfield"),
           opt("extensionApprovalDate", "datetime"))
       .form("ket-nap-xu-ly-qua-han", req("lateReviewDate", "datetime"), req("lateReviewNotes", "textarea"))
+      .form("ket-nap-nhac-hoan-thien-ho-so", req("paperworkDelayReason", "textarea"),
+          req("paperworkPlannedDate", "datetime"))
+      .displayOnly("ket-nap-nhac-hoan-thien-ho-so", "paperworkReminderText")
       .form("ket-nap-nhan-quyet-dinh", req("decisionReceivedDate", "datetime"))
       .form("ket-nap-le-ket-nap", req("ceremonyDate", "datetime"), opt("ceremonyNotes", "textarea"))
       .form("ket-nap-dong-y-le-muon",

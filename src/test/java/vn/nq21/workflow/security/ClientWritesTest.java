@@ -281,7 +281,7 @@ class ClientWritesTest {
     v.put("plannedVoteDate", "2026-06-01");
     for (String due : List.of("decisionDeadline", "probationEndDue", "voteDeadline", "reviewStart", "paperworkDeadline",
         "ceremonyDeadline", "exemptionEndDue", "startDeadline", "tempReportDue", "tempEndDue", "reportDue",
-        "noShowDue", "complaintDeadline")) {
+        "noShowDue", "complaintDeadline", "paperworkEscalation")) {
       v.put(due, later);
     }
     v.put("reviewCycle", "R/P12M");
