@@ -119,7 +119,11 @@ class AdmissionChecks implements ProcedureSteps {
       Map.entry("Task_ChiBoBieuQuyet", "voteDate"),
       Map.entry("Task_NhanQuyetDinh", "decisionReceivedDate"),
       Map.entry("Task_LeKetNap", "ceremonyDate"),
-      Map.entry("Task_HoanThienHoSo", "partyRecordDate"));
+      Map.entry("Task_HoanThienHoSo", "partyRecordDate"),
+      Map.entry("Task_BaoCaoKetQuaChiBo", "voteReportDate"),
+      Map.entry("Task_BaoCaoKetQuaDangUy", "dangUyReportDate"),
+      Map.entry("Task_NhanThongBaoKhongKetNap", "refusalNoticeReceivedDate"),
+      Map.entry("Task_CapTrenNhanBaoCao", "authorisedReportDate"));
 
   @Override
   public String actDate(String taskKey) {
@@ -245,6 +249,27 @@ class AdmissionChecks implements ProcedureSteps {
         "ngày lập tổng hợp ý kiến", (vote, problems) -> meetingDayRules(c, problems, vote)));
     steps.put("Task_QuaHanQuyetDinh", this::extension);
     steps.put("Task_XuLyQuaHanQuyetDinh", CommonChecks::lateReview);
+    // R-GEN-09, R-KN-16: an outcome without an admission reaches the body above, the chi bộ and the candidate
+    steps.put("Task_BaoCaoKetQuaChiBo", (c, p) -> {
+      p.required("voteReportNumber", "Số báo cáo");
+      p.notBefore("voteReportDate", "Ngày báo cáo", "voteDate", "ngày họp chi bộ");
+    });
+    steps.put("Task_BaoCaoKetQuaDangUy", (c, p) -> {
+      p.required("dangUyReportNumber", "Số báo cáo");
+      p.notBefore("dangUyReportDate", "Ngày báo cáo cấp trên", "dangUyVoteDate", "ngày họp đảng ủy cơ sở");
+      p.notBefore("chiBoNotifiedDate", "Ngày thông báo cho chi bộ", "dangUyVoteDate", "ngày họp đảng ủy cơ sở");
+    });
+    steps.put("Task_NhanThongBaoKhongKetNap", (c, p) -> {
+      p.notBefore("refusalNoticeReceivedDate", "Ngày chi bộ nhận văn bản", "decisionDate", "ngày văn bản của cấp có"
+          + " thẩm quyền");
+      p.notBefore("candidateToldDate", "Ngày báo cho người vào Đảng", "refusalNoticeReceivedDate",
+          "ngày chi bộ nhận văn bản");
+    });
+    steps.put("Task_CapTrenNhanBaoCao", (c, p) -> {
+      p.required("authorisedReportNumber", "Số báo cáo của đảng ủy cơ sở");
+      p.notBefore("authorisedReportDate", "Ngày báo cáo", "decisionDate", "ngày quyết định kết nạp");
+      p.notBefore("reportNotedDate", "Ngày cấp trên nhận báo cáo", "authorisedReportDate", "ngày báo cáo");
+    });
     steps.put("Task_NhacHoanThienHoSo", (c, p) -> {
       p.required("paperworkDelayReason", "Lý do chậm hoàn thiện hồ sơ");
       LocalDate planned = p.date("paperworkPlannedDate", "Ngày dự kiến hoàn thành");

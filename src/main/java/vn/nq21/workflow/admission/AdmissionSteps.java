@@ -68,6 +68,17 @@ public class AdmissionSteps {
     return reviewChain.dangUyBoPhanOffice(caseOrgId);
   }
 
+  /**
+   * §3.2 A4: the đảng ủy cơ sở of the case decided itself (it is authorised to admit), so it reports the decision to
+   * its superior.
+   */
+  public boolean decidedByAuthorisedDangUy(DelegateExecution execution) {
+    CaseReader c = CaseReader.of(execution);
+    String deciding = c.text("authorityOrg");
+    return deciding != null && deciding.equals(organizations.tccsdOf(c.orgCode()).code())
+        && !deciding.equals(c.orgCode());
+  }
+
   /** Who prepares the provincial standing committee's written consent (A6/A8). */
   public String provinceConsentGroup(String caseOrgId, Object actDate) {
     return organizations.authorityFor(caseOrgId, "CHAP_THUAN_TREN_60", actDate).groupId();

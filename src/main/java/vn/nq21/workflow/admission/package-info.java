@@ -19,6 +19,8 @@
         "commentSummary", // KN08 ý kiến nhận xét
         "extensionApprovalNumber", // gia hạn quyết định
         "ceremonyNotes", // KN14 lễ kết nạp
+        "voteReportNotes", "dangUyReportNotes", "refusalNoticeNotes", "reportNotedNotes", // reports, notices
+        "paperworkDelayReason", // R-KN-20, the chi ủy's reason
         "stopNotes" // dừng hồ sơ
     })
 package vn.nq21.workflow.admission;

@@ -203,6 +203,15 @@ class AdmissionBranchesTest extends AdmissionTestBase {
     d.eligibilityChecked(CHI_UY, Map.of());
     d.chiBoVotes(CHI_UY, 6, 6, 6);
     d.decides("xa-an-phu.ban-to-chuc", "KHONG_KET_NAP", 7, 2);
+    // the refusal reaches the chi bộ and the candidate (R-KN-16), not a silent end
+    assertThat(d.waitingAt()).contains("Task_NhanThongBaoKhongKetNap");
+    assertThat(d.task("Task_NhanThongBaoKhongKetNap")).hasCandidateGroup(CHI_UY);
+    assertThatThrownBy(() -> d.complete("Task_NhanThongBaoKhongKetNap", CHI_UY, vars("refusalNoticeReceivedDate",
+        "2026-01-19", "candidateToldDate", "2026-01-21")))
+        .isInstanceOf(vn.nq21.workflow.engine.SubmissionRejectedException.class)
+        .hasMessageContaining("sớm hơn ngày văn bản của cấp có thẩm quyền");
+    d.complete("Task_NhanThongBaoKhongKetNap", CHI_UY, vars("refusalNoticeReceivedDate", "2026-01-21",
+        "candidateToldDate", "2026-01-21"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_KhongKetNap");
     assertThat(candidateStatus()).isEqualTo(MemberStatus.CAM_TINH_DANG);
     assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -166,6 +166,10 @@ class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
     d.chiBoVotes(clerk, 5, 5, 5);
     d.complete("Task_DangUyCoSoBieuQuyet", office, vars("dangUyVoteDate", "2025-12-06", "dangUyMembersTotal", 9,
         "dangUyVotesFor", 5));
+    // the đảng ủy's office reports the result up and tells the chi bộ (R-GEN-09)
+    assertThat(d.task("Task_BaoCaoKetQuaDangUy")).hasCandidateGroup(office);
+    d.complete("Task_BaoCaoKetQuaDangUy", office, vars("dangUyReportNumber", "5-BC/ĐU", "dangUyReportDate",
+        "2025-12-06", "chiBoNotifiedDate", "2025-12-06"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DangUyKhongDeNghi");
   }
 
@@ -185,6 +189,11 @@ class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
     assertThatThrownBy(() -> d.decides(office, "KET_NAP", 9, 5))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("hai phần ba");
     d.decides(office, "KET_NAP", 9, 6);
-    assertThat(d.waitingAt()).contains("Task_NhanQuyetDinh");
+    // the chi bộ receives the decision, and the authorised đảng ủy reports it to its superior at the same time (A4)
+    assertThat(d.waitingAt()).contains("Task_NhanQuyetDinh", "Task_CapTrenNhanBaoCao");
+    assertThat(d.task("Task_CapTrenNhanBaoCao")).hasCandidateGroup("dbk-cq-dang.van-phong");
+    d.complete("Task_CapTrenNhanBaoCao", "dbk-cq-dang.van-phong", vars("authorisedReportNumber", "12-BC/ĐU",
+        "authorisedReportDate", "2026-01-20", "reportNotedDate", "2026-01-21"));
+    assertThat(d.waitingAt()).contains("Task_NhanQuyetDinh").doesNotContain("Task_CapTrenNhanBaoCao");
   }
 }

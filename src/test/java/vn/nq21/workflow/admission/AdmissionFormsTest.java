@@ -94,6 +94,18 @@ class AdmissionFormsTest extends FormContractTests {
           opt("extensionReason", "textarea"), opt("extensionApprovalNumber", "textfield"),
           opt("extensionApprovalDate", "datetime"))
       .form("ket-nap-xu-ly-qua-han", req("lateReviewDate", "datetime"), req("lateReviewNotes", "textarea"))
+      .form("ket-nap-bao-cao-ket-qua-chi-bo", req("voteReportNumber", "textfield"), req("voteReportDate", "datetime"),
+          opt("voteReportNotes", "textarea"))
+      .displayOnly("ket-nap-bao-cao-ket-qua-chi-bo", "chiBoResultText")
+      .form("ket-nap-bao-cao-ket-qua-dang-uy", req("dangUyReportNumber", "textfield"),
+          req("dangUyReportDate", "datetime"), req("chiBoNotifiedDate", "datetime"), opt("dangUyReportNotes", "textarea"))
+      .displayOnly("ket-nap-bao-cao-ket-qua-dang-uy", "dangUyVoteDate", "dangUyVotesFor", "dangUyMembersTotal")
+      .form("ket-nap-nhan-thong-bao-khong-ket-nap", req("refusalNoticeReceivedDate", "datetime"),
+          req("candidateToldDate", "datetime"), opt("refusalNoticeNotes", "textarea"))
+      .displayOnly("ket-nap-nhan-thong-bao-khong-ket-nap", "authorityBody", "refusalReason")
+      .form("ket-nap-cap-tren-nhan-bao-cao", req("authorisedReportNumber", "textfield"),
+          req("authorisedReportDate", "datetime"), req("reportNotedDate", "datetime"), opt("reportNotedNotes", "textarea"))
+      .displayOnly("ket-nap-cap-tren-nhan-bao-cao", "authorityBody", "decisionNumber", "decisionDate")
       .form("ket-nap-nhac-hoan-thien-ho-so", req("paperworkDelayReason", "textarea"),
           req("paperworkPlannedDate", "datetime"))
       .displayOnly("ket-nap-nhac-hoan-thien-ho-so", "paperworkReminderText")

@@ -81,6 +81,10 @@ class AdmissionProcessTest extends AdmissionTestBase {
     preparedUpToTheVote("Trần Văn Cường");
     d.on("2025-12-06");
     d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote(8, 8, 5));
+    // no silent end: the chi ủy reports the full result to the cấp ủy above (R-GEN-09)
+    assertThat(d.waitingAt()).contains("Task_BaoCaoKetQuaChiBo");
+    assertThat(d.task("Task_BaoCaoKetQuaChiBo")).hasCandidateGroup(CHI_UY);
+    d.complete("Task_BaoCaoKetQuaChiBo", CHI_UY, vars("voteReportNumber", "14-BC/CB", "voteReportDate", "2025-12-06"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_ChiBoKhongDeNghi");
     Member member = registry.findByRecordNumber(d.instance.getBusinessKey()).orElseThrow();
     assertThat(member.status()).isEqualTo(MemberStatus.CAM_TINH_DANG);
