@@ -26,6 +26,17 @@ public final class CaseReader {
     return new CaseReader(scope);
   }
 
+  /** The id of the process instance the step belongs to (the case's own, or the review chain it called). */
+  public String caseId() {
+    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task) {
+      return task.getProcessInstanceId();
+    }
+    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      return execution.getProcessInstanceId();
+    }
+    return null;
+  }
+
   /** The code of the organisation that owns the case. */
   public String orgCode() {
     return text(CaseVariables.CASE_ORG);

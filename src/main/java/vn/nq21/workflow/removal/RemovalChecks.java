@@ -140,6 +140,11 @@ class RemovalChecks implements ProcedureSteps {
       return;
     }
     Member member = registry.require(c.id(CaseVariables.MEMBER));
+    if (removal.anotherCaseOpen(member.recordNumber(), c.caseId())) {
+      p.add(member.fullName() + " đã có hồ sơ đưa ra khỏi Đảng đang mở: chọn “Không đề nghị xóa tên” và ghi lý do"
+          + " (hồ sơ đang mở xem xét tiếp).");
+      return;
+    }
     if (member.status() != MemberStatus.CHINH_THUC || !c.orgCode().equals(member.organizationCode())) {
       p.add(member.fullName() + " không còn là đảng viên chính thức của chi bộ này (đang là “" + member.status().label()
           + "”): chọn “Không đề nghị xóa tên” và ghi lý do.");

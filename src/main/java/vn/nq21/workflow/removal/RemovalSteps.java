@@ -168,6 +168,12 @@ public class RemovalSteps {
     return problems;
   }
 
+  /** Whether another removal case than {@code caseId} is open for the member with this số lý lịch. */
+  boolean anotherCaseOpen(String recordNumber, String caseId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(recordNumber).list().stream().anyMatch(i -> !i.getId().equals(caseId));
+  }
+
   /** R-RK-08: a member whose violation is under consideration is disciplined first; the request is not taken up. */
   List<String> violationProblems(Member member, LocalDate on) {
     return holds.on(member.id(), on).stream().filter(h -> VIOLATION_UNDER_REVIEW.contains(h.hold()))

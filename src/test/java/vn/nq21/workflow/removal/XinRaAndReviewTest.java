@@ -81,11 +81,10 @@ class XinRaAndReviewTest extends RemovalTestBase {
 
   void askForReview(Member m, String source) {
     d.on("2026-06-01");
-    engine.getRuntimeService().createMessageCorrelation("de-nghi-ra-soat-xoa-ten")
+    d.instance = engine.getRuntimeService().createMessageCorrelation("de-nghi-ra-soat-xoa-ten")
         .processInstanceBusinessKey(m.recordNumber())
         .setVariables(vars("memberId", m.id(), "caseOrgId", CHI_BO, "reviewSource", source))
         .correlateStartMessage();
-    d.follow(KEY, m.recordNumber());
   }
 
   @Test
@@ -118,5 +117,20 @@ class XinRaAndReviewTest extends RemovalTestBase {
     assertThat(d.waitingAt()).contains("Task_YeuCauTuKiemDiem", "Task_DungHoSo");
     assertThat(d.variable("variant")).isEqualTo("XOA_TEN");
     assertThat(d.variable("reasonCode")).isEqualTo("KHONG_DONG_DANG_PHI");
+  }
+
+  @Test
+  void aReviewDoesNotOpenASecondRemovalForAMemberWhoseCaseIsOpen() {
+    Member m = member("Lý Văn Đã Có Hồ Sơ");
+    openOnUnpaidDues(m);
+    String open = d.instance.getId();
+    askForReview(m, "HAI_NAM_KHTNV");
+    assertThat(d.instance.getId()).isNotEqualTo(open);
+    assertThatThrownBy(() -> d.complete("Task_RaSoat", CHI_UY, vars("reviewDate", "2026-06-01",
+        "reviewConclusion", "MO_HO_SO", "groundCode", "KHONG_DONG_DANG_PHI")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("đã có hồ sơ đưa ra khỏi Đảng đang mở");
+    d.complete("Task_RaSoat", CHI_UY, vars("reviewDate", "2026-06-01", "reviewConclusion", "KHONG_MO",
+        "reviewNotes", "Đã có hồ sơ xóa tên đang xem xét"));
+    assertThat(outcome()).isEqualTo("KHONG_MO_HO_SO");
   }
 }
