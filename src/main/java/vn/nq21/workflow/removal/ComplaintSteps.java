@@ -93,7 +93,8 @@ public class ComplaintSteps {
           + "”: chỉ người đã bị xóa tên mới khiếu nại về quyết định xóa tên ở đây."));
     }
     ownCase.refuseOwn(member.id());
-    StatusChange removal = registry.lastRemoval(member.id()).orElseThrow();
+    StatusChange removal = registry.lastRemoval(member.id()).orElseThrow(() -> new SubmissionRejectedException(
+        List.of("Sổ đảng viên không ghi quyết định xóa tên của " + member.fullName() + ": kiểm tra lại số lý lịch.")));
     Map<String, Object> decision = decisionFacts(removal.caseId());
     List<String> problems = new ArrayList<>();
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
