@@ -38,6 +38,7 @@ import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
+import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.review.ReviewSteps;
@@ -91,14 +92,17 @@ class AdmissionChecks implements ProcedureSteps {
   private final RuntimeService runtimeService;
   private final WithoutAuthorization withoutAuthorization;
   private final MemberRegistry registry;
+  private final OrganizationService organizations;
 
   /** Each step's check, by the task's id in the model. */
   private final Map<String, StepCheck> steps;
 
   AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
       CaseInstances instances, ReviewSteps review, @Lazy TaskService taskService,
-      @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization, MemberRegistry registry) {
+      @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization, MemberRegistry registry,
+      OrganizationService organizations) {
     this.registry = registry;
+    this.organizations = organizations;
     this.rules = rules;
     this.workingDays = workingDays;
     this.periods = periods;
@@ -391,6 +395,13 @@ class AdmissionChecks implements ProcedureSteps {
     }
     EducationCheck education = rules.education(c.text("educationLevel"),
         c.text("educationException"), vote);
+    // R-KN-04 (a): "vùng khó khăn" is where the chi bộ works, as the organisation tree records it
+    if ("VUNG_KHO_KHAN".equals(c.text("educationException")) && organizations.areasOf(c.orgCode()).isEmpty()) {
+      p.add("“Chi bộ ở vùng khó khăn”: tệp tổ chức không ghi " + organizations.require(c.orgCode()).name()
+          + " (hay tổ chức cấp trên) ở miền núi, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số hay vùng đặc biệt"
+          + " khó khăn (R-KN-04). Ngư dân thường xuyên làm việc trên biển: chọn trường hợp đó. Nếu địa bàn thuộc vùng"
+          + " này, quản trị viên ghi “areas” cho tổ chức trong tệp tổ chức.");
+    }
     switch (education.result()) {
       case "KHONG_DAT" -> p.add(education.message());
       case "CAN_DONG_Y_BTV_TINH" -> consentReasons.add(education.message());

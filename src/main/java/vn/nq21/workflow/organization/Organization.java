@@ -2,7 +2,8 @@ package vn.nq21.workflow.organization;
 
 /**
  * One party organisation as stored: its place in the tree ({@code path} is the materialised path
- * {@code /root/…/code/}) and the flags the authority rules read (§3.1 of the domain specification).
+ * {@code /root/…/code/}), the flags the authority rules read (§3.1 of the domain specification) and the areas it
+ * is declared to work in (R-KN-04 a; an organisation also works in its ancestors' areas).
  */
 public record Organization(
     String code,
@@ -15,7 +16,12 @@ public record Organization(
     boolean superiorOfTccsd,
     boolean authorisedToAdmit,
     String authorisationRef,
-    boolean active) {
+    boolean active,
+    java.util.Set<AreaFlag> areas) {
+
+  public Organization {
+    areas = areas == null ? java.util.Set.of() : java.util.Set.copyOf(areas);
+  }
 
   public boolean contains(Organization other) {
     return other.path.startsWith(path);

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param authorisedToAdmit đảng ủy cơ sở được ủy quyền kết nạp (§3.2 A4, §3.3 last row)
  * @param authorisationRef  number and date of the authorising decision as free text, e.g.
  *                          "125-QĐ/TU ngày 01/8/2025"; {@code null} unless {@code authorisedToAdmit}
+ * @param areas             the areas of R-KN-04 (a) the organisation works in ({@code areas} in the seed file)
  * @param line              1-based line in the seed file where the entry starts
  */
 public record OrganizationDefinition(
@@ -26,9 +27,11 @@ public record OrganizationDefinition(
     boolean superiorOfTccsd,
     boolean authorisedToAdmit,
     String authorisationRef,
+    java.util.Set<AreaFlag> areas,
     int line) {
 
   public OrganizationDefinition {
+    areas = areas == null ? java.util.Set.of() : java.util.Set.copyOf(areas);
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -13,7 +13,7 @@ class OrganizationRepository {
 
   private static final String COLUMNS =
       "code, name, org_type, parent_code, path, depth, tccsd, superior_of_tccsd,"
-          + " authorised_to_admit, authorisation_ref, active";
+          + " authorised_to_admit, authorisation_ref, active, areas";
 
   private final JdbcClient jdbc;
 
@@ -39,15 +39,17 @@ class OrganizationRepository {
   void upsert(Organization org) {
     int updated = jdbc.sql("""
             update nq21_organization set name = ?, org_type = ?, parent_code = ?, path = ?, depth = ?,
-              tccsd = ?, superior_of_tccsd = ?, authorised_to_admit = ?, authorisation_ref = ?, active = ?
+              tccsd = ?, superior_of_tccsd = ?, authorised_to_admit = ?, authorisation_ref = ?, active = ?, areas = ?
             where code = ?""")
         .params(org.name(), org.type().name(), org.parentCode(), org.path(), org.depth(), org.tccsd(),
-            org.superiorOfTccsd(), org.authorisedToAdmit(), org.authorisationRef(), org.active(), org.code())
+            org.superiorOfTccsd(), org.authorisedToAdmit(), org.authorisationRef(), org.active(), areas(org),
+            org.code())
         .update();
     if (updated == 0) {
-      jdbc.sql("insert into nq21_organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      jdbc.sql("insert into nq21_organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(org.code(), org.name(), org.type().name(), org.parentCode(), org.path(), org.depth(),
-              org.tccsd(), org.superiorOfTccsd(), org.authorisedToAdmit(), org.authorisationRef(), org.active())
+              org.tccsd(), org.superiorOfTccsd(), org.authorisedToAdmit(), org.authorisationRef(), org.active(),
+              areas(org))
           .update();
     }
   }
@@ -72,6 +74,18 @@ class OrganizationRepository {
         rs.getBoolean("superior_of_tccsd"),
         rs.getBoolean("authorised_to_admit"),
         rs.getString("authorisation_ref"),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        areas(rs.getString("areas")));
+  }
+
+  /** Stored as the flags' names, comma-separated, in the order of {@link AreaFlag}; null for none. */
+  private static String areas(Organization org) {
+    return org.areas().isEmpty() ? null : java.util.Arrays.stream(AreaFlag.values()).filter(org.areas()::contains)
+        .map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  private static java.util.Set<AreaFlag> areas(String stored) {
+    return stored == null || stored.isBlank() ? java.util.Set.of() : java.util.Arrays.stream(stored.split(","))
+        .map(String::trim).map(AreaFlag::valueOf).collect(java.util.stream.Collectors.toSet());
   }
 }

@@ -80,7 +80,7 @@ class OrganizationSeedLoader implements ApplicationRunner {
       String path = (parent == null ? "/" : parent.path()) + d.code() + "/";
       int depth = parent == null ? 0 : parent.depth() + 1;
       Organization org = new Organization(d.code(), d.name(), d.type(), d.parentCode(), path, depth, d.tccsd(),
-          d.superiorOfTccsd(), d.authorisedToAdmit(), d.authorisationRef(), true);
+          d.superiorOfTccsd(), d.authorisedToAdmit(), d.authorisationRef(), true, d.areas());
       placed.put(org.code(), org);
       result.add(org);
     }

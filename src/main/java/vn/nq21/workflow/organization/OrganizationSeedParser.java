@@ -56,6 +56,10 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
  *     authorisation: "125-QĐ/TU ngày 01/8/2025"
  *                                # number and date of the authorising decision; required when
  *                                #   authorisedToAdmit is true, not allowed otherwise
+ *     areas: MIEN_NUI, DAN_TOC_THIEU_SO
+ *                                # optional: the areas of R-KN-04 (a) it works in, comma-separated, of
+ *                                #   MIEN_NUI, BIEN_GIOI, HAI_DAO, DAN_TOC_THIEU_SO, DAC_BIET_KHO_KHAN;
+ *                                #   everything under it works there too
  * }</pre>
  *
  * <p>Defaults by type (tccsd / superiorOfTccsd): TINH_UY, DANG_BO_TRUC_THUOC_TINH_UY and DANG_BO_CAP_XA
@@ -98,8 +102,9 @@ public class OrganizationSeedParser {
   private static final String K_SUPERIOR = "superiorOfTccsd";
   private static final String K_AUTHORISED = "authorisedToAdmit";
   private static final String K_AUTHORISATION = "authorisation";
+  private static final String K_AREAS = "areas";
   private static final List<String> KEYS =
-      List.of(K_CODE, K_NAME, K_TYPE, K_PARENT, K_TCCSD, K_SUPERIOR, K_AUTHORISED, K_AUTHORISATION);
+      List.of(K_CODE, K_NAME, K_TYPE, K_PARENT, K_TCCSD, K_SUPERIOR, K_AUTHORISED, K_AUTHORISATION, K_AREAS);
 
   /**
    * Parses a seed file given as a Spring resource; its file name is used in error messages.
@@ -279,6 +284,21 @@ public class OrganizationSeedParser {
       entry.superiorOfTccsd = flag(values, K_SUPERIOR, entry);
       entry.authorisedToAdmit = flag(values, K_AUTHORISED, entry);
       entry.authorisation = optional(values, K_AUTHORISATION, entry);
+      String areas = optional(values, K_AREAS, entry);
+      if (areas != null) {
+        for (String flag : areas.split(",")) {
+          String name = flag.strip();
+          java.util.Optional<AreaFlag> known = Arrays.stream(AreaFlag.values()).filter(a -> a.name().equals(name))
+              .findFirst();
+          if (known.isPresent()) {
+            entry.areas.add(known.get());
+          } else {
+            report(entry.lineOf(K_AREAS), "vùng '" + name + "' không có; các vùng: " + Arrays.stream(AreaFlag.values())
+                .map(a -> a.name() + " (" + a.label() + ")").collect(Collectors.joining(", "))
+                + suggestion(name, Arrays.stream(AreaFlag.values()).map(Enum::name).toList()));
+          }
+        }
+      }
       return entry;
     }
 
@@ -542,6 +562,7 @@ public class OrganizationSeedParser {
     Boolean superiorOfTccsd;
     Boolean authorisedToAdmit;
     String authorisation;
+    final java.util.Set<AreaFlag> areas = java.util.EnumSet.noneOf(AreaFlag.class);
     boolean parentKeyMisspelt;
 
     Entry(int line) {
@@ -574,7 +595,7 @@ public class OrganizationSeedParser {
     OrganizationDefinition toDefinition() {
       boolean authorised = Boolean.TRUE.equals(authorisedToAdmit);
       return new OrganizationDefinition(code, name, type, parentCode, effectiveTccsd(), effectiveSuperior(),
-          authorised, authorised ? authorisation : null, line);
+          authorised, authorised ? authorisation : null, areas, line);
     }
   }
 

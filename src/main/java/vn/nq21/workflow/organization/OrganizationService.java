@@ -105,6 +105,13 @@ public class OrganizationService {
     return Optional.empty();
   }
 
+  /** The areas of R-KN-04 (a) the organisation works in: its own and those of every organisation above it. */
+  public java.util.Set<AreaFlag> areasOf(String orgCode) {
+    java.util.Set<AreaFlag> areas = java.util.EnumSet.noneOf(AreaFlag.class);
+    selfAndAncestors(orgCode).forEach(o -> areas.addAll(o.areas()));
+    return areas;
+  }
+
   /** The organisation and its ancestors, nearest first. */
   public List<Organization> selfAndAncestors(String orgCode) {
     List<Organization> chain = new ArrayList<>();

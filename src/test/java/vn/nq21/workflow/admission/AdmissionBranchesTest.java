@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Every branch of §5.4: each refusal, the over-60 and literate-only consent, an expired certificate, withdrawal and death. */
 class AdmissionBranchesTest extends AdmissionTestBase {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.nq21.workflow.organization.OrganizationService organizations;
+
   static final String CHI_UY = "cb-thon-tay.chi-uy";
   static final String TINH_BTC = "tinh-demo.ban-to-chuc";
 
@@ -102,6 +105,29 @@ class AdmissionBranchesTest extends AdmissionTestBase {
     upToEligibility("Già làng Hồ Văn Kiên", Map.of("candidateBirthDate", "1975-03-03"));
     d.eligibilityChecked(CHI_UY, Map.of("educationLevel", "BIET_DOC_VIET", "educationException", "NGUOI_CO_UY_TIN"));
     assertThat(d.waitingAt()).contains("Task_YKienBtvTinh");
+  }
+
+  @Test
+  void primarySchoolIsEnoughOnlyWhereTheTreeSaysTheChiBoWorksOrForAFisherman() {
+    // chi bộ thôn Tây is mountainous in the organisation tree; chi bộ thôn Đông has no area of R-KN-04 (a)
+    assertThat(organizations.areasOf("cb-thon-tay")).containsExactlyInAnyOrder(
+        vn.nq21.workflow.organization.AreaFlag.MIEN_NUI, vn.nq21.workflow.organization.AreaFlag.DAN_TOC_THIEU_SO);
+    upToEligibility("Nguyễn Văn Vùng Cao", Map.of());
+    d.eligibilityChecked(CHI_UY, Map.of("educationLevel", "TIEU_HOC", "educationException", "VUNG_KHO_KHAN"));
+    assertThat(d.waitingAt()).doesNotContain("Task_ThamDinhDieuKien");
+
+    String dong = "cb-thon-dong.chi-uy";
+    d.open(dong, "Nguyễn Văn Vùng Xuôi", Map.of());
+    d.throughCertificateAndApplication(dong);
+    d.introducedBy(dong, "DEMO-0004", "DEMO-0005");
+    d.throughLyLich(dong, dong);
+    assertThatThrownBy(() -> d.eligibilityChecked(dong, Map.of("educationLevel", "TIEU_HOC",
+        "educationException", "VUNG_KHO_KHAN")))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("tệp tổ chức không ghi Chi bộ thôn Đông")
+        .hasMessageContaining("R-KN-04");
+    // a fisherman working at sea is a case of its own, wherever the chi bộ is
+    d.eligibilityChecked(dong, Map.of("educationLevel", "TIEU_HOC", "educationException", "NGU_DAN_BAM_BIEN"));
+    assertThat(d.waitingAt()).doesNotContain("Task_ThamDinhDieuKien");
   }
 
   @Test

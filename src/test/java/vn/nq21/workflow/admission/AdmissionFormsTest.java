@@ -65,7 +65,7 @@ class AdmissionFormsTest extends FormContractTests {
       .form("ket-nap-tham-dinh-dieu-kien",
           req("plannedVoteDate", "datetime"),
           req("educationLevel", "select", "THCS_TRO_LEN", "TIEU_HOC", "BIET_DOC_VIET", "CHUA_DAT"),
-          req("educationException", "select", "KHONG", "VUNG_KHO_KHAN", "NGUOI_CO_UY_TIN"),
+          req("educationException", "select", "KHONG", "VUNG_KHO_KHAN", "NGU_DAN_BAM_BIEN", "NGUOI_CO_UY_TIN"),
           req("politicalStandardConcluded", "checkbox"))
       .form("ket-nap-y-kien-btv-tinh",
           req("consentGiven", "radio", "DONG_Y", "KHONG_DONG_Y"), req("consentDocumentNumber", "textfield"),

@@ -112,6 +112,25 @@ class OrganizationSeedParserTest {
   }
 
   @Test
+  void areasOfRKn04AreReadAndAnUnknownOneIsRefusedWithTheList() {
+    String yaml = """
+        organizations:
+          - code: tinh-thu
+            name: Đảng bộ tỉnh Thử
+            type: TINH_UY
+            areas: MIEN_NUI, DAN_TOC_THIEU_SO
+        """;
+    assertThat(parser.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "areas.yaml"))
+        .singleElement().extracting(OrganizationDefinition::areas)
+        .isEqualTo(Set.of(AreaFlag.MIEN_NUI, AreaFlag.DAN_TOC_THIEU_SO));
+    String wrong = yaml.replace("DAN_TOC_THIEU_SO", "MIEN_NUII");
+    assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(wrong.getBytes(StandardCharsets.UTF_8)),
+        "areas.yaml")).isInstanceOf(OrganizationSeedException.class)
+        .hasMessageContaining("areas.yaml, dòng 5").hasMessageContaining("vùng 'MIEN_NUII' không có")
+        .hasMessageContaining("có phải 'MIEN_NUI'?");
+  }
+
+  @Test
   void utf8ByteOrderMarkIsSkipped() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] yaml = "organizations:\n  - code: tinh-thu\n    name: Đảng bộ tỉnh Thử\n    type: TINH_UY\n"
