@@ -18,8 +18,8 @@ import vn.nq21.workflow.rules.Periods;
  * consider it (§3.3: đảng ủy bộ phận, đảng ủy cơ sở unless it is itself authorised) and which body decides
  * (§3.2, DMN tham-quyen-quyet-dinh, by the rule set in force on the resolution's date), and by when (the
  * procedure's {@code QUYET_DINH} period in thoi-han-quy-dinh: R-KN-16, R-CN-07a). When the chi bộ could not
- * reach a resolution in the votes the regulation allows (R-CN-10), its report goes straight to the competent
- * body, counted from the report's date.
+ * reach a resolution in the votes the regulation allows (R-CN-10), its report goes to its cấp ủy cấp trên trực tiếp
+ * (the đảng ủy cơ sở of a chi bộ trực thuộc considers it) and to the competent body, counted from the report's date.
  */
 @Component("reviewChain")
 public class ReviewChain {
@@ -94,7 +94,8 @@ public class ReviewChain {
     boolean dangUyDecides = authority.organizationCode().equals(tccsd.code()) && !tccsd.code().equals(orgCode);
 
     execution.setVariable("hasDangUyBoPhan", chiBoResolved && organizations.dangBoBoPhanOf(orgCode).isPresent());
-    execution.setVariable("dangUyCoSoVotes", chiBoResolved && !tccsd.code().equals(orgCode) && !dangUyDecides);
+    // R-CN-10: a chi bộ that could not resolve reports to its cấp ủy cấp trên trực tiếp, which considers it too
+    execution.setVariable("dangUyCoSoVotes", !tccsd.code().equals(orgCode) && !dangUyDecides);
     execution.setVariable("authorityOrg", authority.organizationCode());
     execution.setVariable("authorityGroup", authority.groupId());
     execution.setVariable("authorityBody", authority.body() + " – " + authority.organizationName());

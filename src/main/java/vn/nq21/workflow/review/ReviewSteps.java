@@ -75,7 +75,11 @@ public class ReviewSteps implements ProcedureSteps {
 
   /** The đảng ủy cơ sở's vote: two thirds of its members in office; a failed vote is counted. */
   void dangUyVote(CaseReader c, Problems p) {
-    p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
+    if (c.flag("chiBoPassed")) {
+      p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "resolutionDate", "ngày nghị quyết của chi bộ");
+    } else {
+      p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "reportDate", "ngày báo cáo của chi bộ");
+    }
     if (c.text("appraisalDate") != null) {
       p.notBefore("dangUyVoteDate", "Ngày họp đảng ủy", "appraisalDate", "ngày thẩm định của đảng ủy bộ phận");
     }

@@ -148,6 +148,33 @@ class ProbationProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void threeFailedVotesOfAChiBoTrucThuocGoUpToItsDangUyCoSoThenTheCompetentBody() {
+    // R-CN-10: "báo cáo cấp ủy cấp trên trực tiếp và cấp ủy có thẩm quyền xem xét, quyết định"
+    Member m = probationer("cb-giao-vien", "Vũ Văn Ba Lần", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady("cb-giao-vien.chi-uy", "DEMO-0019", "2026-02-03", "2025-02-10");
+    for (String date : new String[] {"2026-02-05", "2026-02-06", "2026-02-09"}) {
+      d.on(date);
+      d.complete("Task_ChiBoXetCongNhan", "cb-giao-vien.chi-uy", vote("CONG_NHAN", date, 3));
+    }
+    d.complete("Task_BaoCaoCapTren", "cb-giao-vien.chi-uy", vars("reportNumber", "6-BC/CB", "reportDate",
+        "2026-02-09"));
+    // the đảng ủy cơ sở considers the report, then the competent body decides; never back to the chi ủy
+    assertThat(d.task("Task_DangUyCoSoBieuQuyet")).hasCandidateGroup("dbcs-thpt-an-phu.van-phong");
+    assertThatThrownBy(() -> d.complete("Task_DangUyCoSoBieuQuyet", "dbcs-thpt-an-phu.van-phong",
+        vars("dangUyVoteDate", "2026-02-06", "dangUyMembersTotal", 9, "dangUyVotesFor", 6,
+            "dangUyResolutionNumber", "8-NQ/ĐU", "dangUyResolutionDate", "2026-02-06")))
+        .isInstanceOf(vn.nq21.workflow.engine.SubmissionRejectedException.class)
+        .hasMessageContaining("ngày báo cáo của chi bộ");
+    d.on("2026-02-10");
+    d.complete("Task_DangUyCoSoBieuQuyet", "dbcs-thpt-an-phu.van-phong", vars("dangUyVoteDate", "2026-02-10",
+        "dangUyMembersTotal", 9, "dangUyVotesFor", 6, "dangUyResolutionNumber", "8-NQ/ĐU",
+        "dangUyResolutionDate", "2026-02-10"));
+    assertThat(d.task("Task_QuyetDinh")).hasCandidateGroup(BTC_XA);
+    assertThat(registry.require(m.id()).status()).isEqualTo(MemberStatus.DU_BI);
+  }
+
+  @Test
   void chiBoLateToReviewEscalatesToTheSupervisorsAbove() {
     Member m = probationer("Đinh Văn Chậm", "2025-01-20", "2025-02-03");
     openedFor(m);
@@ -308,6 +335,7 @@ class ProbationProcessTest extends ProcessTestBase {
     dossierReady("cb-giao-vien.chi-uy", "DEMO-0019", "2026-02-03", "2025-02-10");
     d.on("2026-02-10");
     d.complete("Task_ChiBoXetCongNhan", "cb-giao-vien.chi-uy", vote("CONG_NHAN", "2026-02-10", 5));
+    d.on("2026-02-10");
     d.complete("Task_DangUyCoSoBieuQuyet", "dbcs-thpt-an-phu.van-phong", vars("dangUyVoteDate", "2026-02-10",
         "dangUyMembersTotal", 9, "dangUyVotesFor", 6, "dangUyResolutionNumber", "7-NQ/ĐU",
         "dangUyResolutionDate", "2026-02-10"));
