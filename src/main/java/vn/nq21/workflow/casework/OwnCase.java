@@ -48,20 +48,24 @@ public class OwnCase {
 
   /** Refuses the signed-in account's work on a case about {@code personId}, when the account is that person's. */
   public void refuseOwn(Long personId) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (personId == null || authentication == null || authentication.getUserId() == null) {
-      return;
-    }
-    memberOf(authentication.getUserId()).filter(m -> m.id() == personId).ifPresent(m -> {
-      throw new SubmissionRejectedException(List.of("Tài khoản " + authentication.getUserId() + " là của đồng chí "
-          + m.fullName() + " (số lý lịch " + m.recordNumber() + "), người mà hồ sơ này xem xét: không ai tự làm một bước"
-          + " trên hồ sơ của chính mình. Một đồng chí khác của cấp ủy thực hiện bước này."));
-    });
+    refuseOwn(personId, null);
   }
 
-  /** The same for a case: its member, or the candidate of an admission. */
+  /** The same for a case: its member, or the candidate of an admission (the account looked up once). */
   public void refuseOwn(CaseReader c) {
-    refuseOwn(c.id(CaseVariables.MEMBER));
-    refuseOwn(c.id(CaseVariables.CANDIDATE));
+    refuseOwn(c.id(CaseVariables.MEMBER), c.id(CaseVariables.CANDIDATE));
+  }
+
+  private void refuseOwn(Long person, Long otherPerson) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if ((person == null && otherPerson == null) || authentication == null || authentication.getUserId() == null) {
+      return;
+    }
+    memberOf(authentication.getUserId()).filter(m -> person != null && m.id() == person
+        || otherPerson != null && m.id() == otherPerson).ifPresent(m -> {
+          throw new SubmissionRejectedException(List.of("Tài khoản " + authentication.getUserId() + " là của đồng chí "
+              + m.fullName() + " (số lý lịch " + m.recordNumber() + "), người mà hồ sơ này xem xét: không ai tự làm"
+              + " một bước trên hồ sơ của chính mình. Một đồng chí khác của cấp ủy thực hiện bước này."));
+        });
   }
 }

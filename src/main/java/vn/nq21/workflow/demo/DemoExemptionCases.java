@@ -3,13 +3,10 @@ package vn.nq21.workflow.demo;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,17 +37,13 @@ class DemoExemptionCases implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
-  private final FormService formService;
-  private final TaskService taskService;
   private final DemoClerks clerks;
   private final MemberRegistry registry;
 
-  DemoExemptionCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
-      TaskService taskService, DemoClerks clerks, MemberRegistry registry) {
+  DemoExemptionCases(RepositoryService repositoryService, HistoryService historyService, DemoClerks clerks,
+      MemberRegistry registry) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
-    this.formService = formService;
-    this.taskService = taskService;
     this.clerks = clerks;
     this.registry = registry;
   }
@@ -104,20 +97,12 @@ class DemoExemptionCases implements ApplicationRunner {
   }
 
   private ProcessInstance open(String chiBo, String recordNumber, String ground, String details, LocalDate day) {
-    DemoClerks.at(day);
-    return clerks.as(chiBo + ".chi-uy", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId(), Map.of("memberRecordNumber",
-        recordNumber, "applicationForm", "DON", "applicationDate", iso(day), "groundCode", ground, "groundDetails",
-        details)));
+    return clerks.start(PROCESS_KEY, chiBo + ".chi-uy", day, Map.of("memberRecordNumber", recordNumber,
+        "applicationForm", "DON", "applicationDate", iso(day), "groundCode", ground, "groundDetails", details));
   }
 
   private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> form) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    clerks.as(user, () -> {
-      formService.submitTaskForm(task.getId(), form);
-      return null;
-    });
+    clerks.submit(user, instance, taskKey, form);
   }
 
   private static String iso(LocalDate day) {

@@ -3,13 +3,10 @@ package vn.nq21.workflow.demo;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,17 +39,13 @@ class DemoRemovalCases implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
-  private final FormService formService;
-  private final TaskService taskService;
   private final DemoClerks clerks;
   private final MemberRegistry registry;
 
-  DemoRemovalCases(RepositoryService repositoryService, HistoryService historyService, FormService formService,
-      TaskService taskService, DemoClerks clerks, MemberRegistry registry) {
+  DemoRemovalCases(RepositoryService repositoryService, HistoryService historyService, DemoClerks clerks,
+      MemberRegistry registry) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
-    this.formService = formService;
-    this.taskService = taskService;
     this.clerks = clerks;
     this.registry = registry;
   }
@@ -113,20 +106,11 @@ class DemoRemovalCases implements ApplicationRunner {
   }
 
   private ProcessInstance start(String key, String user, LocalDate day, Map<String, Object> form) {
-    DemoClerks.at(day);
-    return clerks.as(user, () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(key).latestVersion().singleResult().getId(), form));
+    return clerks.start(key, user, day, form);
   }
 
-  /** Submits the task {@code taskKey} of the case (in the procedure or the review chain it called). */
   private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> form) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .taskDefinitionKey(taskKey).active().list().stream().findFirst().orElseThrow(() -> new IllegalStateException(
-            "Dữ liệu demo: hồ sơ " + instance.getBusinessKey() + " không có việc " + taskKey));
-    clerks.as(user, () -> {
-      formService.submitTaskForm(task.getId(), form);
-      return null;
-    });
+    clerks.submit(user, instance, taskKey, form);
   }
 
   private static String iso(LocalDate day) {

@@ -7,15 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,20 +49,15 @@ class DemoTransferCases implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
-  private final FormService formService;
-  private final TaskService taskService;
   private final ManagementService managementService;
   private final DemoClerks clerks;
   private final Ledgers ledgers;
 
   DemoTransferCases(RepositoryService repositoryService, HistoryService historyService, RuntimeService runtimeService,
-      FormService formService, TaskService taskService, ManagementService managementService, DemoClerks clerks,
-      Ledgers ledgers) {
+      ManagementService managementService, DemoClerks clerks, Ledgers ledgers) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
-    this.formService = formService;
-    this.taskService = taskService;
     this.managementService = managementService;
     this.clerks = clerks;
     this.ledgers = ledgers;
@@ -165,22 +157,12 @@ class DemoTransferCases implements ApplicationRunner {
   }
 
   private ProcessInstance start(String chiBo, Map<String, Object> form, LocalDate day) {
-    DemoClerks.at(day);
-    return clerks.as(chiBo + ".chi-uy", () -> formService.submitStartForm(repositoryService
-        .createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId(), form));
+    return clerks.start(PROCESS_KEY, chiBo + ".chi-uy", day, form);
   }
 
   /** The task of the case (in the sending or the receiving instance). */
   private void submit(String user, ProcessInstance instance, String taskKey, Map<String, Object> form) {
-    List<String> ids = new java.util.ArrayList<>(List.of(instance.getId()));
-    runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
-        .forEach(p -> ids.add(p.getId()));
-    Task task = taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).taskDefinitionKey(taskKey)
-        .singleResult();
-    clerks.as(user, () -> {
-      formService.submitTaskForm(task.getId(), form);
-      return null;
-    });
+    clerks.submit(user, instance, taskKey, form);
   }
 
   private void fireDueTimers(ProcessInstance instance) {

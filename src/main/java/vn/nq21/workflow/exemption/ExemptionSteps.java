@@ -96,11 +96,7 @@ public class ExemptionSteps {
       throw new SubmissionRejectedException(problems);
     }
     ExemptionRules.Eligibility ground = rules.of(c.text("groundCode"), false, applied);
-    registry.bindCase(execution.getProcessInstanceId(), member.id());
-    execution.setProcessBusinessKey(member.recordNumber());
-    execution.setVariable(CaseVariables.MEMBER, member.id());
-    execution.setVariable("memberName", member.fullName());
-    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    CaseMember.bind(execution, registry, member);
     execution.setVariable("memberStatusLabel", member.status().label());
     execution.setVariable("groundLabel", ground.groundLabel());
     execution.setVariable("timeBound", ground.timeBound());

@@ -102,12 +102,8 @@ public class ProbationSteps {
     Period review = periods.of(PROCESS_KEY, REVIEW, end);
     Period attempts = periods.of(PROCESS_KEY, VOTE_ATTEMPTS, end);
     LocalDate reviewFrom = workingDays.plusWorkingDays(end, -reviewLeadWorkingDays);
-    registry.bindCase(execution.getProcessInstanceId(), member.id());
-    execution.setProcessBusinessKey(member.recordNumber());
-    execution.setVariable("memberId", member.id());
+    CaseMember.bind(execution, registry, member);
     execution.setVariable("memberRecordNumber", member.recordNumber());
-    execution.setVariable("memberName", member.fullName());
-    execution.setVariable("memberBirthDate", member.birthDate().toString());
     execution.setVariable("ceremonyDate", member.ceremonyDate().toString());
     execution.setVariable("admissionDecisionDate", member.admissionDate() == null ? null : member.admissionDate().toString());
     execution.setVariable("probationEnd", end.toString());

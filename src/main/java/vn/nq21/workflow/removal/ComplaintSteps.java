@@ -136,11 +136,7 @@ public class ComplaintSteps {
     boolean inTime = !filed.isAfter(lastDay);
     String lateReason = c.text("lateAcceptanceReason");
     boolean accepted = inTime || lateReason != null;
-    registry.bindCase(execution.getProcessInstanceId(), member.id());
-    execution.setProcessBusinessKey(member.recordNumber());
-    execution.setVariable(CaseVariables.MEMBER, member.id());
-    execution.setVariable("memberName", member.fullName());
-    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    CaseMember.bind(execution, registry, member);
     execution.setVariable("removalDecisionText", "quyết định số " + decision.getOrDefault("decisionNumber", "(không rõ)")
         + " ngày " + fmt(removal.effectiveDate()) + (decision.get("authorityBody") == null ? ""
         : " của " + decision.get("authorityBody")) + "; " + (removal.reasonCode() == null ? removal.reason()

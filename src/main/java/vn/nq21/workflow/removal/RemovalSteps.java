@@ -215,11 +215,7 @@ public class RemovalSteps {
   }
 
   private void bind(DelegateExecution execution, Member member) {
-    registry.bindCase(execution.getProcessInstanceId(), member.id());
-    execution.setProcessBusinessKey(member.recordNumber());
-    execution.setVariable(CaseVariables.MEMBER, member.id());
-    execution.setVariable("memberName", member.fullName());
-    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    CaseMember.bind(execution, registry, member);
     execution.setVariable("memberStatusLabel", member.status().label());
     execution.setVariable("selfReviewRequests", 0);
     execution.setVariable("failedVotes", 0);

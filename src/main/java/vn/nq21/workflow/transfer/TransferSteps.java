@@ -196,11 +196,7 @@ public class TransferSteps {
       throw new SubmissionRejectedException(problems);
     }
     Organization from = organizations.require(c.orgCode());
-    registry.bindCase(execution.getProcessInstanceId(), member.id());
-    execution.setProcessBusinessKey(member.recordNumber());
-    execution.setVariable(CaseVariables.MEMBER, member.id());
-    execution.setVariable("memberName", member.fullName());
-    execution.setVariable("memberBirthDate", member.birthDate().toString());
+    CaseMember.bind(execution, registry, member);
     execution.setVariable("memberStatusLabel", member.status().label());
     execution.setVariable("memberStatus", member.status().name());
     execution.setVariable("fromOrgId", from.code());
