@@ -1,10 +1,13 @@
 package vn.nq21.workflow.casework;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
@@ -123,6 +126,20 @@ public final class CaseReader {
 
   public void set(String name, Object value) {
     scope.setVariable(name, value);
+  }
+
+  /** One option of a select or checklist whose choices the application fills ({@code valuesKey}). */
+  public static Map<String, String> option(String label, String value) {
+    return Map.of("label", label, "value", value);
+  }
+
+  /**
+   * The choices of a select or checklist as form-js reads them through {@code valuesKey}: a JSON list of label and
+   * value.
+   */
+  public void setOptions(String name, List<Map<String, String>> options) {
+    scope.setVariable(name, Variables.objectValue(new ArrayList<>(options))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }
 
   /** Sets the variable unless it holds this value already: the engine would write and record an unchanged value. */

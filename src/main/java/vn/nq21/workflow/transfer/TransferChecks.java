@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.casework.CaseDates;
@@ -501,10 +500,8 @@ class TransferChecks implements ProcedureSteps {
 
   /** A select's options as form-js reads them ({@code valuesKey}): a JSON list of label and value. */
   private static void options(CaseReader c, String name, List<Organization> orgs) {
-    List<Map<String, String>> values = orgs.stream().sorted(java.util.Comparator.comparing(Organization::name))
-        .map(o -> Map.of("label", o.name(), "value", o.code())).toList();
-    c.set(name, Variables.objectValue(new ArrayList<>(values))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    c.setOptions(name, orgs.stream().sorted(java.util.Comparator.comparing(Organization::name))
+        .map(o -> CaseReader.option(o.name(), o.code())).toList());
   }
 
   @Override

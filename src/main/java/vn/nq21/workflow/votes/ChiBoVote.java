@@ -3,16 +3,20 @@ package vn.nq21.workflow.votes;
 import static vn.nq21.workflow.casework.CaseDates.fmt;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.Overlay;
 import vn.nq21.workflow.registry.Roll;
 
 /**
@@ -24,6 +28,10 @@ import vn.nq21.workflow.registry.Roll;
  */
 @Component
 public class ChiBoVote {
+
+  /** The checklist of who voted (số lý lịch), optional in every vote form; its options are {@link #VOTER_OPTIONS}. */
+  public static final String VOTERS = "voters";
+  public static final String VOTER_OPTIONS = "voterOptions";
 
   private final VoteRules rules;
   private final MemberRegistry registry;
@@ -44,7 +52,9 @@ public class ChiBoVote {
       BiConsumer<LocalDate, Problems> meetingDayRules) {
     LocalDate vote = p.notBefore("voteDate", "Ngày họp chi bộ", previousDate, previousLabel);
     Integer onRoll = p.number("officialMembersOnRoll", "Số đảng viên chính thức của chi bộ");
-    Integer present = p.number("presentVoters", "Số đảng viên chính thức có mặt");
+    List<String> voters = c.list(VOTERS);
+    Integer present = voters.isEmpty() ? p.number("presentVoters", "Số đảng viên chính thức có mặt")
+        : presentFromList(c, p, voters);
     Integer votesFor = p.number("votesFor", "Số phiếu tán thành");
     Integer votesAgainst = p.number("votesAgainst", "Số phiếu không tán thành");
     if (!p.ok()) {
@@ -59,6 +69,9 @@ public class ChiBoVote {
           + fmt(vote) + ": ghi lý do vào “Ghi chú” (R-GEN-08).");
     }
     Map<String, Integer> exclusions = registryExclusions(c, p, roll, explained);
+    if (!voters.isEmpty()) {
+      checkVoters(c, p, roll, voters);
+    }
     rules.voteRecordProblems(new VoteRecord(onRoll, present, votesFor, votesAgainst, vote, c.date(previousDate),
         previousLabel)).forEach(p::add);
     meetingDayRules.accept(vote, p);
@@ -121,6 +134,65 @@ public class ChiBoVote {
     return exclusions;
   }
 
+  /**
+   * R-GEN-07, R-CN-11: when the clerk ticks who voted, the number present is the list's; a number typed beside it
+   * that differs is refused rather than silently replaced.
+   */
+  private static Integer presentFromList(CaseReader c, Problems p, List<String> voters) {
+    Integer typed = c.number("presentVoters");
+    int listed = new LinkedHashSet<>(voters).size();
+    if (listed != voters.size()) {
+      p.add("Danh sách “Đảng viên biểu quyết” có người ghi hai lần.");
+    }
+    if (typed != null && typed != listed) {
+      p.add("“Số đảng viên chính thức có mặt” (" + typed + ") khác danh sách đảng viên biểu quyết (" + listed
+          + " người): để trống ô số hoặc sửa danh sách.");
+    }
+    c.set("presentVoters", listed);
+    return listed;
+  }
+
+  /**
+   * Every voter ticked must be an official member of this chi bộ on the meeting's day and there to vote: a dự bị
+   * member, a member attached here for a temporary stay, a member away on a stay elsewhere or suspended that day is
+   * refused by name (R-GEN-07, R-CN-11, R-GEN-05). The accepted list is kept in words on the case.
+   */
+  private void checkVoters(CaseReader c, Problems p, Roll roll, List<String> voters) {
+    String day = fmt(roll.date());
+    List<String> names = new ArrayList<>();
+    for (String recordNumber : new LinkedHashSet<>(voters)) {
+      Roll.Entry official = find(roll.official(), recordNumber);
+      Roll.Entry probationary = find(roll.probationary(), recordNumber);
+      Roll.Entry attached = find(roll.attached(), recordNumber);
+      if (official != null && official.carries(Overlay.SH_TAM_THOI)) {
+        p.add(who(official) + " đang sinh hoạt tạm thời ở nơi khác ngày " + day
+            + ", không biểu quyết tại chi bộ (R-GEN-05).");
+      } else if (official != null && official.carries(Overlay.DINH_CHI)) {
+        p.add(who(official) + " đang bị đình chỉ sinh hoạt ngày " + day + ", không có quyền biểu quyết (R-GEN-05).");
+      } else if (official != null) {
+        names.add(official.fullName());
+      } else if (probationary != null) {
+        p.add(who(probationary) + " là đảng viên dự bị ngày " + day
+            + ": đảng viên dự bị không có quyền biểu quyết (R-GEN-07, R-CN-11).");
+      } else if (attached != null) {
+        p.add(who(attached) + " sinh hoạt tạm thời tại chi bộ, không biểu quyết ở đây (R-GEN-07).");
+      } else {
+        p.add("Số lý lịch “" + recordNumber + "” không có trong sổ đảng viên chính thức của chi bộ ngày " + day + ".");
+      }
+    }
+    if (p.ok()) {
+      c.set("votersText", String.join(", ", names));
+    }
+  }
+
+  private static Roll.Entry find(List<Roll.Entry> entries, String recordNumber) {
+    return entries.stream().filter(e -> recordNumber.equals(e.recordNumber())).findFirst().orElse(null);
+  }
+
+  private static String who(Roll.Entry e) {
+    return "Đồng chí " + e.fullName() + " (số lý lịch " + e.recordNumber() + ")";
+  }
+
   /** A count that may not be lower than the registry's; empty → the registry's, recorded in the case. */
   private static Integer floor(CaseReader c, Problems p, String field, String label, List<Roll.Entry> known,
       String what, String day) {
@@ -142,12 +214,15 @@ public class ChiBoVote {
 
   /**
    * The roll to put in front of the clerk when the vote's task opens: the chi bộ's official members in the registry
-   * today. The registry's exclusions are not filled in: they are those of the meeting's day, which the clerk enters
+   * today, and the list to tick who voted. The registry's exclusions are not filled in: they are those of the meeting's day, which the clerk enters
    * with the votes; an empty count is then taken from the registry for that day.
    */
   public void prepare(CaseReader c) {
     if (c.number("officialMembersOnRoll") == null) {
       c.set("officialMembersOnRoll", (int) registry.countByStatus(c.orgCode(), MemberStatus.CHINH_THUC));
     }
+    c.setOptions(VOTER_OPTIONS, registry.rollOn(c.orgCode(), CaseDates.today()).official().stream()
+        .map(e -> CaseReader.option(e.fullName() + " – số lý lịch " + e.recordNumber(), e.recordNumber()))
+        .toList());
   }
 }

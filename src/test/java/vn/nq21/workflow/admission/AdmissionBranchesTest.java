@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
@@ -212,6 +213,44 @@ class AdmissionBranchesTest extends AdmissionTestBase {
       jdbc.sql("delete from nq21_member_overlay where member_id in (?, ?)").params(away.memberId(), exempt.memberId())
           .update();
     }
+  }
+
+  @Test
+  void votersTickedByNameGiveThePresentCountAndADuBiVoterIsRefusedByName() {
+    upToEligibility("Trần Văn Danh Sách", Map.of());
+    d.eligibilityChecked(CHI_UY, Map.of());
+    // the form offers today's official members to tick, by số lý lịch
+    Roll today = registry.rollOn("cb-thon-tay", vn.nq21.workflow.casework.CaseDates.today());
+    assertThat(d.variable("voterOptions").toString())
+        .contains(today.official().stream().map(Roll.Entry::recordNumber).toList().toArray(String[]::new));
+    d.on("2025-12-06");
+    Roll roll = registry.rollOn("cb-thon-tay", LocalDate.of(2025, 12, 5));
+    Roll.Entry duBi = roll.probationary().stream().filter(e -> e.recordNumber().equals("DEMO-0016")).findFirst()
+        .orElseThrow();
+    List<Roll.Entry> present = roll.official().stream().filter(e -> e.overlays().isEmpty()).toList();
+    List<String> voters = new java.util.ArrayList<>(present.stream().map(Roll.Entry::recordNumber).toList());
+    voters.add(duBi.recordNumber());
+    Map<String, Object> vote = vars("voteDate", "2025-12-05", "officialMembersOnRoll", roll.officialCount(),
+        "voters", voters, "votesFor", present.size(), "votesAgainst", 0,
+        "resolutionNumber", "21-NQ/CB", "resolutionDate", "2025-12-05");
+    // R-GEN-07, R-CN-11: a dự bị member ticked as a voter is named
+    assertThatThrownBy(() -> d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Đồng chí " + duBi.fullName() + " (số lý lịch DEMO-0016) là đảng viên dự bị ngày "
+            + "05/12/2025: đảng viên dự bị không có quyền biểu quyết");
+    // a number typed beside the list that contradicts it is refused, not overwritten
+    voters.remove(duBi.recordNumber());
+    vote.put("presentVoters", present.size() + 1);
+    assertThatThrownBy(() -> d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("khác danh sách đảng viên biểu quyết (" + present.size() + " người)");
+    assertThat(d.waitingAt()).contains("Task_ChiBoBieuQuyet");
+    // the count is the list's
+    vote.remove("presentVoters");
+    d.complete("Task_ChiBoBieuQuyet", CHI_UY, vote);
+    assertThat(d.variable("presentVoters")).isEqualTo(present.size());
+    assertThat((String) d.variable("votersText")).contains(present.get(0).fullName());
+    assertThat(d.variable("chiBoPassed")).isEqualTo(true);
   }
 
   @Test

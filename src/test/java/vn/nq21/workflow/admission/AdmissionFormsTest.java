@@ -33,6 +33,7 @@ class AdmissionFormsTest extends FormContractTests {
    * are set by the process and shown on every task form. Keep in step with the BPMN and the server.
    */
   static final FormContract CONTRACT = new FormContract(FOLDER, START_FORM, "candidateName", "candidateBirthDate")
+      .conditional("presentVoters", "voters") // counted from the list when voters are ticked
       .form(START_FORM,
           req("candidateName", "textfield"), req("candidateBirthDate", "datetime"),
           req("candidateGender", "radio", "NAM", "NU"), opt("candidateIdentityNumber", "textfield"),
@@ -74,7 +75,7 @@ class AdmissionFormsTest extends FormContractTests {
           req("voteDate", "datetime"), req("officialMembersOnRoll", "number"),
           opt("excludedTemporary", "number"), opt("excludedExemptAbsent", "number"),
           opt("excludedSuspended", "number"), opt("excludedAbsentWithReason", "number"),
-          opt("exclusionNotes", "textarea"), req("presentVoters", "number"), req("votesFor", "number"),
+          opt("exclusionNotes", "textarea"), opt("voters", "checklist"), req("presentVoters", "number"), req("votesFor", "number"),
           req("votesAgainst", "number"), opt("resolutionNumber", "textfield"), opt("resolutionDate", "datetime"))
       .form("ket-nap-dang-uy-bo-phan-tham-dinh",
           req("appraisalDate", "datetime"), req("appraisalOpinion", "radio", "DONG_Y", "KHONG_DONG_Y"),

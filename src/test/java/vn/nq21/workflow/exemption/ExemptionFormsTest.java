@@ -21,6 +21,7 @@ class ExemptionFormsTest extends FormContractTests {
 
   static final FormContract CONTRACT = new FormContract("forms/mien-sinh-hoat-dang", "mien-mo-ho-so",
       "memberName", "memberBirthDate", "memberStatusLabel", "groundLabel")
+      .conditional("presentVoters", "voters") // counted from the list when voters are ticked
       .form("mien-mo-ho-so", // MS01
           req("memberRecordNumber", "textfield"), req("applicationForm", "radio", "DON", "BAO_CAO_TRUC_TIEP"),
           req("applicationDate", "datetime"),
@@ -41,7 +42,7 @@ class ExemptionFormsTest extends FormContractTests {
           req("officialMembersOnRoll", "number"), opt("excludedTemporary", "number"),
           opt("excludedExemptAbsent", "number"), opt("excludedSuspended", "number"),
           opt("excludedAbsentWithReason", "number"), opt("exclusionNotes", "textarea"),
-          req("presentVoters", "number"), req("votesFor", "number"), req("votesAgainst", "number"),
+          opt("voters", "checklist"), req("presentVoters", "number"), req("votesFor", "number"), req("votesAgainst", "number"),
           opt("resolutionNumber", "textfield"), opt("resolutionDate", "datetime"), opt("exemptionStart", "datetime"),
           opt("exemptionEnd", "datetime"))
       .displayOnly("mien-chi-bo-bieu-quyet", "chiUyRoleWarning", "plannedStart", "plannedEnd", "proposalDate")

@@ -50,6 +50,7 @@ class ProbationFormsTest extends FormContractTests {
   static final FormContract CONTRACT = new FormContract(FOLDER, START_FORM,
       "memberName", "memberBirthDate", "probationEndText")
       // a dự bị member already in the registry (admitted before the system, transferred in)
+      .conditional("presentVoters", "voters") // counted from the list when voters are ticked
       .form(START_FORM, req("memberRecordNumber", "textfield"))
       .form("cong-nhan-phan-cong-giup-do", // CN01
           req("helperRecordNumber", "textfield"), req("helperAssignmentDate", "datetime"))
@@ -68,7 +69,7 @@ class ProbationFormsTest extends FormContractTests {
           req("voteDate", "datetime"), req("officialMembersOnRoll", "number"),
           opt("excludedTemporary", "number"), opt("excludedExemptAbsent", "number"),
           opt("excludedSuspended", "number"), opt("excludedAbsentWithReason", "number"),
-          opt("exclusionNotes", "textarea"), req("presentVoters", "number"), req("votesFor", "number"),
+          opt("exclusionNotes", "textarea"), opt("voters", "checklist"), req("presentVoters", "number"), req("votesFor", "number"),
           req("votesAgainst", "number"), opt("resolutionNumber", "textfield"), opt("resolutionDate", "datetime"))
       .form("cong-nhan-dang-uy-bo-phan-tham-dinh", // CN07
           req("appraisalDate", "datetime"), req("appraisalOpinion", "radio", "DONG_Y", "KHONG_DONG_Y"),

@@ -24,6 +24,7 @@ class RemovalFormsTest extends FormContractTests {
 
   static final FormContract CONTRACT = new FormContract("forms/dua-ra-khoi-dang", "xoa-ten-mo-ho-so",
       "memberName", "memberBirthDate", "memberStatusLabel")
+      .conditional("presentVoters", "voters") // counted from the list when voters are ticked
       .form("xoa-ten-mo-ho-so", // XT01, XR01
           req("memberRecordNumber", "textfield"), req("variant", "radio", "XOA_TEN", "XIN_RA"),
           req("openedDate", "datetime"), opt("groundCode", "select", GROUNDS), opt("cardActDate", "datetime"),
@@ -60,7 +61,7 @@ class RemovalFormsTest extends FormContractTests {
       .form("xoa-ten-chi-bo-bieu-quyet", // XT03, XR03
           req("voteDate", "datetime"), req("officialMembersOnRoll", "number"), opt("excludedTemporary", "number"),
           opt("excludedExemptAbsent", "number"), opt("excludedSuspended", "number"),
-          opt("excludedAbsentWithReason", "number"), opt("exclusionNotes", "textarea"), req("presentVoters", "number"),
+          opt("excludedAbsentWithReason", "number"), opt("exclusionNotes", "textarea"), opt("voters", "checklist"), req("presentVoters", "number"),
           req("votesFor", "number"), req("votesAgainst", "number"), opt("resolutionNumber", "textfield"),
           opt("resolutionDate", "datetime"))
       .displayOnly("xoa-ten-chi-bo-bieu-quyet", "variantLabel", "groundLabel", "groundEvidence", "removalWarnings",

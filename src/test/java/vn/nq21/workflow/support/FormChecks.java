@@ -55,7 +55,7 @@ public final class FormChecks {
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern IDENTIFIER = Pattern.compile("\"[^\"]*\"|\\b([A-Za-z_][A-Za-z0-9_]*)\\b");
   private static final Set<String> FEEL_WORDS = Set.of(
-      "if", "then", "else", "null", "and", "or", "not", "true", "false", "substring", "string", "in");
+      "if", "then", "else", "null", "and", "or", "not", "true", "false", "substring", "string", "in", "count");
   private static final Pattern OPTION_VALUE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private static final ObjectMapper JSON = new ObjectMapper();
