@@ -24,6 +24,8 @@ import vn.nq21.workflow.engine.StartupOrder;
 import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.CommitteeRole;
+import vn.nq21.workflow.registry.Committees;
 import vn.nq21.workflow.registry.KeyDates;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
@@ -47,16 +49,18 @@ class DemoDataLoader implements ApplicationRunner {
   private final IdentityService identityService;
   private final OrganizationService organizations;
   private final MemberRegistry registry;
+  private final Committees committees;
   private final TransactionTemplate transaction;
   private final String password;
   private final Resource membersFile;
 
   DemoDataLoader(IdentityService identityService, OrganizationService organizations, MemberRegistry registry,
-      TransactionTemplate transaction, @Value("${nq21.demo.password}") String password,
+      Committees committees, TransactionTemplate transaction, @Value("${nq21.demo.password}") String password,
       @Value("${nq21.demo.members-file}") Resource membersFile) {
     this.identityService = identityService;
     this.organizations = organizations;
     this.registry = registry;
+    this.committees = committees;
     this.transaction = transaction;
     this.password = password;
     this.membersFile = membersFile;
@@ -117,6 +121,11 @@ class DemoDataLoader implements ApplicationRunner {
       registry.updateKeyDates(member.id(), new KeyDates(date(e, "admissionDate"), date(e, "ceremonyDate"),
           date(e, "recognitionDate"), e.get("cardNumber") == null ? null : e.get("cardNumber").toString(),
           date(e, "certificateIssueDate")), null);
+    }
+    List<Map<String, Object>> seats = (List<Map<String, Object>>) root.getOrDefault("committees", List.of());
+    for (Map<String, Object> e : seats) {
+      committees.seat((String) e.get("organization"), (String) e.get("recordNumber"),
+          CommitteeRole.valueOf((String) e.get("role")), date(e, "from"), (String) e.get("basis"));
     }
     return entries.size();
   }

@@ -4,10 +4,12 @@ import static vn.nq21.workflow.casework.CaseDates.fmt;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.CaseTaskCheck;
 import vn.nq21.workflow.casework.CommonChecks;
@@ -16,6 +18,7 @@ import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.casework.ProcedureSteps;
 import vn.nq21.workflow.casework.StepCheck;
 import vn.nq21.workflow.engine.CaseVariables;
+import vn.nq21.workflow.registry.Committees;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.votes.ChiBoVote;
@@ -42,12 +45,14 @@ class ExemptionChecks implements ProcedureSteps {
   private final ExemptionRules rules;
   private final ChiBoVote chiBoVote;
   private final MemberRegistry registry;
+  private final Committees committees;
   private final Map<String, StepCheck> steps;
 
-  ExemptionChecks(ExemptionRules rules, ChiBoVote chiBoVote, MemberRegistry registry) {
+  ExemptionChecks(ExemptionRules rules, ChiBoVote chiBoVote, MemberRegistry registry, Committees committees) {
     this.rules = rules;
     this.chiBoVote = chiBoVote;
     this.registry = registry;
+    this.committees = committees;
     this.steps = steps();
   }
 
@@ -144,6 +149,11 @@ class ExemptionChecks implements ProcedureSteps {
       }
     }
     p.required("holdsChiUyRole", "Đảng viên có đang giữ chức vụ trong chi ủy không");
+    List<String> seats = committees.heldByInWords(c.id(CaseVariables.MEMBER), proposed);
+    if ("KHONG".equals(c.text("holdsChiUyRole")) && !seats.isEmpty()) {
+      p.add("Sổ cấp ủy ghi đảng viên đang giữ " + String.join(", ", seats) + " ngày " + fmt(proposed)
+          + ": chọn “Có” ở câu “Đảng viên có đang giữ chức vụ trong chi ủy không?” (R-MS-09).");
+    }
     c.set("chiUyRoleWarning", "CO".equals(c.text("holdsChiUyRole")) ? "Đảng viên đang giữ chức vụ trong chi ủy: người được miễn"
         + " công tác và sinh hoạt đảng không đồng thời giữ chức vụ trong chi ủy (R-MS-09); chi bộ xem xét việc thôi"
         + " giữ chức vụ." : null);
@@ -215,6 +225,10 @@ class ExemptionChecks implements ProcedureSteps {
 
   @Override
   public void prepare(String taskKey, CaseReader c) {
+    if ("Task_ChiUyXemXet".equals(taskKey) && c.text("holdsChiUyRole") == null
+        && !committees.heldByInWords(c.id(CaseVariables.MEMBER), CaseDates.today()).isEmpty()) {
+      c.set("holdsChiUyRole", "CO");
+    }
     if ("Task_ChiBoXetMien".equals(taskKey)) {
       chiBoVote.prepare(c);
       if (c.text("exemptionStart") == null && c.text("plannedStart") != null) {

@@ -19,6 +19,7 @@ import vn.nq21.workflow.casework.CaseOutcomes;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
+import vn.nq21.workflow.registry.Committees;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 import vn.nq21.workflow.registry.MemberStatus;
@@ -45,14 +46,16 @@ public class ExemptionSteps {
       "KHAC", "Dừng theo quyết định của chi ủy");
 
   private final MemberRegistry registry;
+  private final Committees committees;
   private final ExemptionRules rules;
   private final ExemptionSettings settings;
   private final WorkingDayCalendar workingDays;
   private final RuntimeService runtimeService;
 
-  ExemptionSteps(MemberRegistry registry, ExemptionRules rules, ExemptionSettings settings,
+  ExemptionSteps(MemberRegistry registry, Committees committees, ExemptionRules rules, ExemptionSettings settings,
       WorkingDayCalendar workingDays, @Lazy RuntimeService runtimeService) {
     this.registry = registry;
+    this.committees = committees;
     this.rules = rules;
     this.settings = settings;
     this.workingDays = workingDays;
@@ -111,6 +114,11 @@ public class ExemptionSteps {
     if ("TUOI_CAO".equals(ground) && age < settings.advancedAgeWarnBelow()) {
       warnings.add("Đảng viên " + age + " tuổi, dưới " + settings.advancedAgeWarnBelow() + " tuổi: xem kỹ lý do “tuổi"
           + " cao” (không có ngưỡng tuổi trong văn bản hiện hành; ngưỡng cảnh báo do cấu hình).");
+    }
+    List<String> seats = committees.heldByInWords(member.id(), applied);
+    if (!seats.isEmpty()) {
+      warnings.add("Đảng viên đang giữ " + String.join(", ", seats) + ": người được miễn công tác và sinh hoạt đảng"
+          + " không đồng thời giữ chức vụ trong cấp ủy; chi bộ xem xét việc thôi giữ chức vụ (R-MS-09).");
     }
     if (member.status() == MemberStatus.DU_BI) {
       warnings.add("Đảng viên dự bị: văn bản không quy định việc miễn cho đảng viên dự bị; chi ủy phải ghi rõ lý do"

@@ -1,14 +1,22 @@
 package vn.nq21.workflow.review;
 
+import static vn.nq21.workflow.casework.CaseDates.fmt;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.CaseDates;
 import vn.nq21.workflow.casework.CaseReader;
 import vn.nq21.workflow.casework.Problems;
 import vn.nq21.workflow.casework.ProcedureSteps;
 import vn.nq21.workflow.casework.StepCheck;
+import vn.nq21.workflow.organization.Organization;
+import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.CommitteeSeat;
+import vn.nq21.workflow.registry.Committees;
 import vn.nq21.workflow.votes.VoteResult;
 import vn.nq21.workflow.votes.VoteRules;
 
@@ -27,11 +35,16 @@ public class ReviewSteps implements ProcedureSteps {
 
   private final VoteRules votes;
   private final List<DecisionGuard> guards;
+  private final Committees committees;
+  private final OrganizationService organizations;
   private final Map<String, StepCheck> steps;
 
-  public ReviewSteps(VoteRules votes, List<DecisionGuard> guards) {
+  public ReviewSteps(VoteRules votes, List<DecisionGuard> guards, Committees committees,
+      OrganizationService organizations) {
     this.votes = votes;
     this.guards = guards;
+    this.committees = committees;
+    this.organizations = organizations;
     this.steps = Map.of(
         "Task_DangUyBoPhanThamDinh", this::appraisal,
         "Task_DangUyCoSoBieuQuyet", this::dangUyVote,
@@ -56,6 +69,17 @@ public class ReviewSteps implements ProcedureSteps {
   @Override
   public String actDate(String taskKey) {
     return ACT_DATES.get(taskKey);
+  }
+
+  /** The đảng ủy's vote opens with the number of its members in office today, where its seats are recorded. */
+  @Override
+  public void prepare(String taskKey, CaseReader c) {
+    if ("Task_DangUyCoSoBieuQuyet".equals(taskKey) && c.number("dangUyMembersTotal") == null) {
+      int inOffice = committees.on(organizations.tccsdOf(c.orgCode()).code(), CaseDates.today()).size();
+      if (inOffice > 0) {
+        c.set("dangUyMembersTotal", inOffice);
+      }
+    }
   }
 
   @Override
@@ -93,7 +117,16 @@ public class ReviewSteps implements ProcedureSteps {
       p.add(range);
       return;
     }
-    VoteResult result = votes.vote("HAI_PHAN_BA_TONG_SO", votesFor, total, c.date("dangUyVoteDate"));
+    LocalDate voteDate = c.date("dangUyVoteDate");
+    Organization dangUy = organizations.tccsdOf(c.orgCode());
+    List<CommitteeSeat> seats = committees.on(dangUy.code(), voteDate);
+    if (!seats.isEmpty() && seats.size() != total) {
+      p.add("“Tổng số cấp ủy viên đương nhiệm” (" + total + ") khác danh sách cấp ủy của " + dangUy.name() + " ngày "
+          + fmt(voteDate) + " (" + seats.size() + " đồng chí: " + seats.stream().map(CommitteeSeat::fullName)
+          .collect(Collectors.joining(", ")) + "): sửa số này hoặc nhờ cấp trên cập nhật danh sách cấp ủy.");
+      return;
+    }
+    VoteResult result = votes.vote("HAI_PHAN_BA_TONG_SO", votesFor, total, voteDate);
     if (result.passed()) {
       p.required("dangUyResolutionNumber", "Số nghị quyết của đảng ủy");
       p.notBefore("dangUyResolutionDate", "Ngày nghị quyết của đảng ủy", "dangUyVoteDate", "ngày họp đảng ủy");

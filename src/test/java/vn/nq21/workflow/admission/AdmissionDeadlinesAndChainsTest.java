@@ -7,17 +7,24 @@ import static vn.nq21.workflow.admission.AdmissionDriver.vars;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
+import vn.nq21.workflow.registry.CommitteeRole;
+import vn.nq21.workflow.registry.Committees;
 import vn.nq21.workflow.registry.MemberStatus;
+import vn.nq21.workflow.registry.Roll;
 
 /**
  * The working-day deadlines of §5 (decision 60 WD + extension ≤ 30, ceremony 30 WD, paperwork 30 WD),
  * each escalating without ending the case, and the chains of §3.3 for chi bộ under a đảng ủy.
  */
 class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
+
+  @org.springframework.beans.factory.annotation.Autowired Committees committees;
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   static final String DONG = "cb-thon-dong.chi-uy";
   static final String BTC_XA = "xa-an-phu.ban-to-chuc";
@@ -171,6 +178,33 @@ class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
     d.complete("Task_BaoCaoKetQuaDangUy", office, vars("dangUyReportNumber", "5-BC/ĐU", "dangUyReportDate",
         "2025-12-06", "chiBoNotifiedDate", "2025-12-06"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_DangUyKhongDeNghi");
+  }
+
+  @Test
+  void theDangUyTotalInOfficeIsHeldToItsRecordedCommittee() {
+    String clerk = "cb-giao-vien.chi-uy";
+    String office = "dbcs-thpt-an-phu.van-phong";
+    // three official members of the school's chi bộ sit on its đảng ủy
+    List<Roll.Entry> seated = registry.rollOn("cb-giao-vien", LocalDate.of(2025, 11, 3)).official().subList(0, 3);
+    try {
+      seated.forEach(e -> committees.seat("dbcs-thpt-an-phu", e.recordNumber(), CommitteeRole.UY_VIEN,
+          LocalDate.of(2025, 11, 3), "Nghị quyết đại hội, quyết định chuẩn y số 40-QĐ/ĐU"));
+      d.preparedUpToTheVote(clerk, office, "Vũ Thị Ba Ủy Viên", "DEMO-0019", "DEMO-0020");
+      d.chiBoVotes(clerk, 5, 5, 5);
+      // the vote's form opens with the members in office, and a total that differs is refused with their names
+      assertThat(d.variable("dangUyMembersTotal")).isEqualTo(3);
+      assertThatThrownBy(() -> d.complete("Task_DangUyCoSoBieuQuyet", office, vars("dangUyVoteDate", "2025-12-06",
+          "dangUyMembersTotal", 9, "dangUyVotesFor", 6, "dangUyResolutionNumber", "9-NQ/ĐU",
+          "dangUyResolutionDate", "2025-12-06")))
+          .isInstanceOf(SubmissionRejectedException.class)
+          .hasMessageContaining("“Tổng số cấp ủy viên đương nhiệm” (9) khác danh sách cấp ủy của Đảng bộ Trường THPT"
+              + " An Phú ngày 06/12/2025 (3 đồng chí: " + seated.get(0).fullName());
+      d.complete("Task_DangUyCoSoBieuQuyet", office, vars("dangUyVoteDate", "2025-12-06", "dangUyMembersTotal", 3,
+          "dangUyVotesFor", 2, "dangUyResolutionNumber", "9-NQ/ĐU", "dangUyResolutionDate", "2025-12-06"));
+      assertThat(d.variable("dangUyPassed")).isEqualTo(true);
+    } finally {
+      jdbc.sql("delete from nq21_committee_seat where organization_code = 'dbcs-thpt-an-phu'").update();
+    }
   }
 
   @Test

@@ -26,6 +26,14 @@ class DemoDataTest {
   @Autowired vn.nq21.workflow.registry.MemberRegistry registry;
 
   @Test
+  void twoChiUyAreOnRecordWithTheirBiThu(@Autowired vn.nq21.workflow.registry.Committees committees) {
+    assertThat(committees.on("cb-thon-tay", java.time.LocalDate.now()))
+        .extracting(vn.nq21.workflow.registry.CommitteeSeat::describe)
+        .containsExactly("Bí thư: Hoàng Văn Sơn", "Phó bí thư: Đỗ Thị Mai");
+    assertThat(committees.on("cb-tri-su", java.time.LocalDate.now())).hasSize(2);
+  }
+
+  @Test
   void theEngineClockIsBackToNowOnceTheDemoIsSeeded() {
     // the demo plays its cases with the clock set back; a clock left on the last demo day dated every new
     // case and task in the past (found by the browser test: a new task "created 2 months ago")

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq21.workflow.engine.SubmissionRejectedException;
+import vn.nq21.workflow.registry.CommitteeRole;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberStatus;
 import vn.nq21.workflow.registry.NewPerson;
@@ -33,6 +34,7 @@ class ExemptionProcessTest extends ProcessTestBase {
   static final String ABOVE = "dbcs-thpt-an-phu.van-phong";
   static final AtomicInteger SEQ = new AtomicInteger();
   CaseDriver d;
+  @org.springframework.beans.factory.annotation.Autowired vn.nq21.workflow.registry.Committees committees;
   @org.springframework.beans.factory.annotation.Autowired vn.nq21.workflow.calendar.WorkingDayCalendar workingDays;
 
   @BeforeEach
@@ -79,6 +81,26 @@ class ExemptionProcessTest extends ProcessTestBase {
 
   OverlayPeriod exemption(Member m) {
     return registry.overlays(m.id()).stream().filter(o -> o.overlay() == Overlay.MIEN_SH).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aMemberOnTheChiUyIsWarnedOfAndTheChiUyMayNotSayOtherwise() {
+    Member m = member("Đỗ Thị Bí Thư", "NU", "1950-04-04", MemberStatus.CHINH_THUC);
+    committees.seat(CHI_BO, m.recordNumber(), CommitteeRole.PHO_BI_THU,
+        LocalDate.of(2026, 1, 5), "Quyết định chuẩn y số 2-QĐ/ĐU");
+    applies(m, "TUOI_CAO", "76 tuổi, sức khỏe yếu");
+    // R-MS-09 from the registry, not from the chi ủy's memory
+    assertThat((String) d.variable("exemptionWarnings"))
+        .contains("Đảng viên đang giữ Phó bí thư của Chi bộ Giáo viên (từ 05/01/2026)").contains("R-MS-09");
+    assertThat(d.variable("holdsChiUyRole")).isEqualTo("CO");
+    assertThatThrownBy(() -> d.complete("Task_ChiUyXemXet", CHI_UY, proposal("2026-03-10", null)))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Sổ cấp ủy ghi đảng viên đang giữ Phó bí thư của Chi bộ Giáo viên (từ 05/01/2026)"
+            + " ngày 03/03/2026: chọn “Có”");
+    Map<String, Object> said = proposal("2026-03-10", null);
+    said.put("holdsChiUyRole", "CO");
+    d.complete("Task_ChiUyXemXet", CHI_UY, said);
+    assertThat((String) d.variable("chiUyRoleWarning")).contains("R-MS-09");
   }
 
   @Test
