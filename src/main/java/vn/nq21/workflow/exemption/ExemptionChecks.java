@@ -225,8 +225,9 @@ class ExemptionChecks implements ProcedureSteps {
 
   @Override
   public void prepare(String taskKey, CaseReader c) {
-    if ("Task_ChiUyXemXet".equals(taskKey) && c.text("holdsChiUyRole") == null
-        && !committees.heldByInWords(c.id(CaseVariables.MEMBER), CaseDates.today()).isEmpty()) {
+    Long member = c.id(CaseVariables.MEMBER);
+    if ("Task_ChiUyXemXet".equals(taskKey) && c.text("holdsChiUyRole") == null && member != null
+        && !committees.heldByInWords(member, CaseDates.today()).isEmpty()) {
       c.set("holdsChiUyRole", "CO");
     }
     if ("Task_ChiBoXetMien".equals(taskKey)) {
