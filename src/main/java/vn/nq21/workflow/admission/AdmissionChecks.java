@@ -93,6 +93,7 @@ class AdmissionChecks implements ProcedureSteps {
   private final WithoutAuthorization withoutAuthorization;
   private final MemberRegistry registry;
   private final OrganizationService organizations;
+  private final RelativesWhoAreMembers relatives;
 
   /** Each step's check, by the task's id in the model. */
   private final Map<String, StepCheck> steps;
@@ -100,9 +101,10 @@ class AdmissionChecks implements ProcedureSteps {
   AdmissionChecks(AdmissionRules rules, WorkingDayCalendar workingDays, Periods periods, ChiBoVote chiBoVote,
       CaseInstances instances, ReviewSteps review, @Lazy TaskService taskService,
       @Lazy RuntimeService runtimeService, WithoutAuthorization withoutAuthorization, MemberRegistry registry,
-      OrganizationService organizations) {
+      OrganizationService organizations, RelativesWhoAreMembers relatives) {
     this.registry = registry;
     this.organizations = organizations;
+    this.relatives = relatives;
     this.rules = rules;
     this.workingDays = workingDays;
     this.periods = periods;
@@ -232,8 +234,10 @@ class AdmissionChecks implements ProcedureSteps {
       p.notBefore("lyLichDate", "Ngày khai lý lịch", "applicationDate", "ngày ghi trên đơn xin vào Đảng");
       p.notBefore("lyLichStampDate", "Ngày đóng dấu giáp lai", "lyLichDate", "ngày khai lý lịch");
     });
-    steps.put("Task_ThamTraLyLich", (c, p) -> p.notBefore("verificationDate", "Ngày có đủ kết quả thẩm tra",
-        "lyLichStampDate", "ngày đóng dấu giáp lai lý lịch"));
+    steps.put("Task_ThamTraLyLich", (c, p) -> {
+      p.notBefore("verificationDate", "Ngày có đủ kết quả thẩm tra", "lyLichStampDate", "ngày đóng dấu giáp lai lý lịch");
+      relatives.check(c, p);
+    });
     steps.put("Task_KetLuanLyLich", (c, p) -> p.notBefore("lyLichCertifiedDate", "Ngày đảng ủy cơ sở xác nhận lý lịch",
         "verificationDate", "ngày có đủ kết quả thẩm tra (R-KN-07)"));
     steps.put("Task_YKienNhanXet", (c, p) -> {

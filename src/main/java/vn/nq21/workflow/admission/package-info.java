@@ -15,7 +15,7 @@
 @Procedure(processKeys = "ket-nap-dang-vien", uses = {CaseReader.class, ChiBoVote.class, ReviewSteps.class},
     recordedOnly = {
         "candidateWorkplace", "candidateResidence", // KN01 lập hồ sơ
-        "verificationPersons", "verificationExemptNote", "verificationNotes", // KN06 thẩm tra lý lịch
+        "verificationPersons", "verificationNotes", // KN06 thẩm tra lý lịch
         "commentSummary", // KN08 ý kiến nhận xét
         "extensionApprovalNumber", // gia hạn quyết định
         "ceremonyNotes", // KN14 lễ kết nạp

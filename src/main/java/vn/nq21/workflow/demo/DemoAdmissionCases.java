@@ -51,6 +51,8 @@ class DemoAdmissionCases implements ApplicationRunner {
   static final List<Scenario> SCENARIOS = List.of(
       new Scenario("cb-thon-tay", "DEMO-0017", null, 10, "Task_ChungNhanNhanThuc"),
       new Scenario("cb-thon-dong", "DEMO-0008", null, 40, "Task_NguoiGioiThieu"),
+      // the verification, where relatives who are party members are listed (R-KN-07a)
+      new Scenario("cb-thon-dong", null, "Đinh Thị Thẩm Tra", 35, "Task_ThamTraLyLich"),
       new Scenario("cb-tri-su", "DEMO-0037", null, 80, "Task_YKienNhanXet"),
       new Scenario("cb-giao-vien", "DEMO-0025", null, 85, "Task_ChiBoBieuQuyet"),
       // decided nothing 60 working days after the chi bộ's resolution: escalated to the supervisors

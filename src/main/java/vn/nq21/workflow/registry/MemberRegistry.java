@@ -56,6 +56,12 @@ public class MemberRegistry {
     return repository.findByRecordNumber(recordNumber);
   }
 
+  /** The member holding this số thẻ đảng viên, if the registry knows one. */
+  @Transactional(readOnly = true)
+  public Optional<Member> findByCardNumber(String cardNumber) {
+    return repository.findByCardNumber(cardNumber).stream().findFirst();
+  }
+
   @Transactional(readOnly = true)
   public List<Member> membersOf(String orgCode) {
     return repository.findByOrganization(orgCode);

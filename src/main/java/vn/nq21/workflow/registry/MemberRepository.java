@@ -48,6 +48,11 @@ class MemberRepository {
         .query(MemberRepository::map).optional();
   }
 
+  List<Member> findByCardNumber(String cardNumber) {
+    return jdbc.sql("select " + COLUMNS + " from nq21_member where card_number = ?").param(cardNumber)
+        .query(MemberRepository::map).list();
+  }
+
   List<Member> findByOrganization(String orgCode) {
     return jdbc.sql("select " + COLUMNS + " from nq21_member where organization_code = ?" + STILL_HERE
             + " order by full_name, id")

@@ -39,12 +39,49 @@ class AdmissionBranchesTest extends AdmissionTestBase {
     d.throughLyLich(CHI_UY, CHI_UY);
   }
 
-  @Test
-  void verificationFindingAProblemEndsTheCase() {
-    d.open(CHI_UY, "Võ Văn Lực", Map.of());
+  /** A new case waiting for the verification of the lý lịch (KN06). */
+  void upToVerification(String name) {
+    d.open(CHI_UY, name, Map.of());
     d.throughCertificateAndApplication(CHI_UY);
     d.introducedBy(CHI_UY, "DEMO-0012", "DEMO-0013");
     d.complete("Task_KhaiLyLich", CHI_UY, vars("lyLichDate", "2025-09-25", "lyLichStampDate", "2025-09-26"));
+  }
+
+  @Test
+  void aParentWhoIsAMemberIsMarkedNotVerifiedAndASpouseStillIs() {
+    upToVerification("Nguyễn Văn Con");
+    Map<String, Object> form = vars("verificationPersons", "Bản thân, mẹ đẻ, vợ", "verificationDate", "2025-10-20",
+        "verificationResult", "DAT",
+        "relative1Name", "Nguyễn Văn Hùng", "relative1Relation", "CHA_DE", "relative1Card", "48.000117",
+        "relative1Org", "Chi bộ thôn Đông", "relative1Declared", true,
+        "relative2Name", "Lê Thị Vợ", "relative2Relation", "VO_CHONG", "relative2Card", "01.234567",
+        "relative2Declared", true,
+        "relative3Name", "Nguyễn Thị Em", "relative3Relation", "ANH_CHI_EM_RUOT", "relative3Card", "48.010245",
+        "relative3Declared", true);
+    // R-KN-07a: a spouse who is a member is still verified; a card the registry knows must be that person's
+    assertThatThrownBy(() -> d.complete("Task_ThamTraLyLich", CHI_UY, form))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("thứ 2 (Lê Thị Vợ, vợ (chồng)): vẫn phải thẩm tra")
+        .hasMessageContaining("thứ 3: số thẻ 48.010245 trong sổ đảng viên là của Trần Thị Lan, không phải Nguyễn"
+            + " Thị Em.")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("thứ 1"));
+    assertThat(d.waitingAt()).contains("Task_ThamTraLyLich");
+    // not declared in the lý lịch: no exemption either
+    List.of("relative2Name", "relative2Relation", "relative2Card", "relative2Declared", "relative3Name",
+        "relative3Relation", "relative3Card", "relative3Declared").forEach(form::remove);
+    form.put("relative1Declared", false);
+    assertThatThrownBy(() -> d.complete("Task_ThamTraLyLich", CHI_UY, form))
+        .hasMessageContaining("chỉ không phải thẩm tra khi đã khai đầy đủ trong lý lịch");
+    form.put("relative1Declared", true);
+    d.complete("Task_ThamTraLyLich", CHI_UY, form);
+    assertThat(d.variable("relativesExemptText")).isEqualTo("Không phải thẩm tra (là đảng viên): Nguyễn Văn Hùng"
+        + " (cha đẻ, thẻ đảng viên số 48.000117, Chi bộ thôn Đông).");
+    assertThat(d.waitingAt()).contains("Task_KetLuanLyLich");
+  }
+
+  @Test
+  void verificationFindingAProblemEndsTheCase() {
+    upToVerification("Võ Văn Lực");
     d.complete("Task_ThamTraLyLich", CHI_UY, vars("verificationPersons", "Bản thân, cha, mẹ",
         "verificationDate", "2025-10-20", "verificationResult", "CO_VAN_DE"));
     assertThat(d.instance).isEnded().hasPassed("EndEvent_LyLichChuaRo");

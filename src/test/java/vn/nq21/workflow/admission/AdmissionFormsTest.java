@@ -25,6 +25,9 @@ class AdmissionFormsTest extends FormContractTests {
 
   private static final String FOLDER = "forms/ket-nap-dang-vien";
   private static final String START_FORM = "ket-nap-mo-ho-so";
+  /** R-KN-07a: the relations a relative who is a party member may have to the candidate. */
+  private static final String[] RELATIONS = {"CHA_DE", "ME_DE", "ANH_CHI_EM_RUOT", "CON_DE", "VO_CHONG",
+      "CHA_ME_VO_CHONG", "NGUOI_NUOI_DUONG"};
 
   // ------------------------------------------------------------------ the variable contract
 
@@ -33,6 +36,31 @@ class AdmissionFormsTest extends FormContractTests {
    * are set by the process and shown on every task form. Keep in step with the BPMN and the server.
    */
   static final FormContract CONTRACT = new FormContract(FOLDER, START_FORM, "candidateName", "candidateBirthDate")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative2Name", "relative1Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative2Relation", "relative1Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative2Card", "relative1Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative2Org", "relative1Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative2Declared", "relative1Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative3Name", "relative2Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative3Relation", "relative2Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative3Card", "relative2Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative3Org", "relative2Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative3Declared", "relative2Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative4Name", "relative3Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative4Relation", "relative3Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative4Card", "relative3Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative4Org", "relative3Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative4Declared", "relative3Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative5Name", "relative4Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative5Relation", "relative4Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative5Card", "relative4Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative5Org", "relative4Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative5Declared", "relative4Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative6Name", "relative5Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative6Relation", "relative5Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative6Card", "relative5Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative6Org", "relative5Name")
+      .conditional("ket-nap-tham-tra-ly-lich", "relative6Declared", "relative5Name")
       .conditional("presentVoters", "voters") // counted from the list when voters are ticked
       .form(START_FORM,
           req("candidateName", "textfield"), req("candidateBirthDate", "datetime"),
@@ -54,7 +82,18 @@ class AdmissionFormsTest extends FormContractTests {
           req("introResolutionNumber", "textfield"), req("introResolutionDate", "datetime"))
       .form("ket-nap-ly-lich", req("lyLichDate", "datetime"), req("lyLichStampDate", "datetime"))
       .form("ket-nap-tham-tra-ly-lich",
-          req("verificationPersons", "textarea"), opt("verificationExemptNote", "textarea"),
+          req("verificationPersons", "textarea"), opt("relative1Name", "textfield"), opt("relative1Relation", "select", RELATIONS), opt("relative1Card", "textfield"),
+          opt("relative1Org", "textfield"), opt("relative1Declared", "checkbox"),
+          opt("relative2Name", "textfield"), opt("relative2Relation", "select", RELATIONS), opt("relative2Card", "textfield"),
+          opt("relative2Org", "textfield"), opt("relative2Declared", "checkbox"),
+          opt("relative3Name", "textfield"), opt("relative3Relation", "select", RELATIONS), opt("relative3Card", "textfield"),
+          opt("relative3Org", "textfield"), opt("relative3Declared", "checkbox"),
+          opt("relative4Name", "textfield"), opt("relative4Relation", "select", RELATIONS), opt("relative4Card", "textfield"),
+          opt("relative4Org", "textfield"), opt("relative4Declared", "checkbox"),
+          opt("relative5Name", "textfield"), opt("relative5Relation", "select", RELATIONS), opt("relative5Card", "textfield"),
+          opt("relative5Org", "textfield"), opt("relative5Declared", "checkbox"),
+          opt("relative6Name", "textfield"), opt("relative6Relation", "select", RELATIONS), opt("relative6Card", "textfield"),
+          opt("relative6Org", "textfield"), opt("relative6Declared", "checkbox"),
           req("verificationDate", "datetime"), req("verificationResult", "radio", "DAT", "CO_VAN_DE"),
           opt("verificationNotes", "textarea"))
       .form("ket-nap-ket-luan-ly-lich",

@@ -46,7 +46,7 @@ class DemoDataTest {
     // the admission cases, with the review chain one of them has called (no probation case is in it)
     List<String> waitingAt = engine.getTaskService().createTaskQuery()
         .processDefinitionKeyIn("ket-nap-dang-vien", "xet-duyet-cap-tren").list().stream().map(t -> t.getTaskDefinitionKey()).filter(k -> !k.equals("Task_DungHoSo")).toList();
-    assertThat(waitingAt).containsExactlyInAnyOrder("Task_ChungNhanNhanThuc", "Task_NguoiGioiThieu",
+    assertThat(waitingAt).containsExactlyInAnyOrder("Task_ChungNhanNhanThuc", "Task_NguoiGioiThieu", "Task_ThamTraLyLich",
         "Task_YKienNhanXet", "Task_ChiBoBieuQuyet", "Task_QuyetDinh", "Task_LeKetNap");
 
     List<Job> overdue = engine.getManagementService().createJobQuery().timers()
