@@ -189,6 +189,9 @@ async function main() {
   await step(`Tasklist login as ${CLERK.id}`, async () => {
     await page.goto(TASKLIST);
     await login(CLERK);
+    // a clerk is not offered a free task outside the procedures ("Create task", which asks for a tenant id)
+    await page.locator('li.start-process-action').waitFor({ state: 'visible' });
+    if (await page.locator('li.create-task-action').isVisible()) throw new Error('"Create task" is offered to a clerk');
   });
 
   const started = await step(`Start process "${PROCESS_NAME}" through the start form`, async () => {
@@ -366,6 +369,63 @@ async function main() {
     const voteText = await taskForm().innerText();
     if (!voteText.includes('quá nửa')) throw new Error('the exemption vote form does not say "quá nửa"');
     await shot('10-exemption-vote-form');
+  });
+
+  await step('Verification (demo case of Đinh Thị Thẩm Tra): a parent who is a member, recorded field by field, with form-js speaking Vietnamese', async () => {
+    const [task] = await rest(CLERK, '/task?processDefinitionKey=ket-nap-dang-vien&taskDefinitionKey=Task_ThamTraLyLich');
+    if (!task) throw new Error('the demo admission case of chi bộ thôn Đông is not waiting at the verification');
+    await page.goto(`${TASKLIST}#/?task=${task.id}`);
+    await page.locator('button.claim[ng-click="claim()"]').click();
+    await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await formRendered(taskForm(), 'Field_verificationDate', 'ket-nap-tham-tra-ly-lich');
+    // form-js's own validation: required fields left empty are named in Vietnamese, nothing is sent
+    await page.locator('.form-actions button[ng-click="complete()"]').click();
+    const errors = taskForm().locator('.fjs-form-field-error');
+    await errors.first().waitFor({ state: 'visible' });
+    const errorText = (await errors.allInnerTexts()).join(' | ');
+    if (/Field |required|must /.test(errorText) || !errorText.includes('Chưa nhập ô này')) {
+      throw new Error(`form-js's validation messages read: ${errorText}`);
+    }
+    log(`  form-js validation: ${errorText}`);
+    // Tasklist's notice names each field to fix, and stands clear of the complete button
+    const problems = page.locator('.page-notifications .nq21-form-problems');
+    await problems.waitFor({ state: 'visible' });
+    const listed = await problems.innerText();
+    if (!listed.includes('Ngày nhận đủ kết quả thẩm tra: Chưa nhập ô này')) throw new Error(`the notice lists: ${listed}`);
+    log(`  the notice lists: ${listed.replace(/\s+/g, ' ')}`);
+    // one relative at a time: the next one's boxes appear once a name is written
+    const second = taskForm().locator('[id$="-Field_relative2Name"]');
+    if (await second.isVisible()) throw new Error('the second relative is offered before the first is written');
+    await taskForm().locator('[id$="-Field_relative1Name"]').fill('Đinh Văn Cha');
+    await second.waitFor({ state: 'visible' });
+    await taskForm().locator('[id$="-Field_relative1Card"]').fill('79.000123');
+    await taskForm().locator('[id$="-Field_relative1Org"]').fill('Chi bộ khu phố 3, tỉnh khác');
+    await taskForm().locator('[id$="-Field_relative1Relation-display"]').click();
+    await page.locator('.fjs-dropdownlist-item', { hasText: 'Cha đẻ' }).click();
+    await taskForm().locator('input[type="checkbox"][id$="-Field_relative1Declared"]').check();
+    await taskForm().locator('textarea[id$="-Field_verificationPersons"]').fill('Bản thân; mẹ đẻ (xã An Phú)');
+    await fillDate(taskForm(), 'Field_verificationDate', day(0));
+    await taskForm().locator('input[type="radio"][id$="-Field_verificationResult-0"]').check();
+    const english = await taskForm().locator('.fjs-container').innerText();
+    if (/Field is required|Field must|Select|Search|No results/.test(english)) throw new Error('English from form-js is still on the form');
+    await shot('15-verification-relatives');
+    const stillWrong = await taskForm().locator('.fjs-form-field-error').allInnerTexts();
+    if (stillWrong.length) {
+      const where = await taskForm().locator('.fjs-form-field:has(.fjs-form-field-error) label').allInnerTexts();
+      throw new Error(`form-js still refuses: ${stillWrong.join(' | ')} at ${where.join(' | ')}`);
+    }
+    // a form corrected after form-js refused it can be sent (a dynamic list could not: Tasklist kept the button off)
+    const complete = page.locator('.form-actions button[ng-click="complete()"]');
+    if (await complete.isDisabled()) throw new Error('the complete button stays disabled on a corrected form');
+    const resp = completeResponse(task.id);
+    await complete.click();
+    const r = await resp;
+    if (r.status() >= 300) throw new Error(`verification: HTTP ${r.status()} ${await r.text()}`);
+    const kept = await rest(CLERK, `/history/variable-instance?processInstanceId=${task.processInstanceId}&variableName=relativesExemptText`);
+    if (!kept.length || !String(kept[0].value).includes('Đinh Văn Cha (cha đẻ, thẻ đảng viên số 79.000123')) {
+      throw new Error(`the relative is not recorded on the case: ${JSON.stringify(kept)}`);
+    }
+    log(`  recorded: ${kept[0].value}`);
   });
 
   await step('log out of Tasklist', logout);

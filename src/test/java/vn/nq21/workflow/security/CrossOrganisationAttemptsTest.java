@@ -324,6 +324,15 @@ class CrossOrganisationAttemptsTest {
         + (extra == null ? "" : ", " + extra) + "}}";
   }
 
+  @Test
+  void aClerkCannotCreateAFreeTask() throws Exception {
+    long before = engine.getTaskService().createTaskQuery().count();
+    ResponseEntity<String> answer = post(CLERK_DONG, "/engine-rest/task/create",
+        "{\"name\": \"Việc tự tạo\", \"tenantId\": null}");
+    assertThat(answer.getStatusCode().value()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(before);
+  }
+
   private Member duBi(String org, String name) {
     Member m = registry.register(new NewPerson("TEST-XO-" + SEQ.incrementAndGet(), name, "NAM",
         LocalDate.of(1998, 3, 3), null, org, MemberStatus.DU_BI, LocalDate.now().minusMonths(2)), null);
