@@ -157,7 +157,8 @@ class AdmissionChecks implements ProcedureSteps {
     switch (taskKey) {
       case "Task_ChiBoBieuQuyet" -> chiBoVote.prepare(c);
       case "Task_NhanQuyetDinh" -> c.set("ceremonyWorkingDays", workingDays(CEREMONY, today()));
-      case "Task_LeKetNap" -> c.set("ceremonyDeadlineText", "Hạn tổ chức lễ kết nạp: hết ngày "
+      // the form puts it after its own "Hạn tổ chức lễ kết nạp:"
+      case "Task_LeKetNap" -> c.set("ceremonyDeadlineText", "hết ngày "
           + fmt(FormValues.toLocalDate(c.deadline("ceremonyDeadline"))) + " ("
           + period(CEREMONY, c.dateOr("decisionReceivedDate", today())).text()
           + " từ khi chi bộ nhận quyết định). Muộn hơn cần ý kiến đồng ý của cấp ủy cấp trên.");

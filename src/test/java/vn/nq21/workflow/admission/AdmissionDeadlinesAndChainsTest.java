@@ -98,6 +98,8 @@ class AdmissionDeadlinesAndChainsTest extends AdmissionTestBase {
     decidedAndReceived("Bùi Thị Lễ Muộn");
     // 21/01/2026 + 30 working days, Tết 16–20/2 off: 11/03/2026
     assertThat(day(d.variable("ceremonyDeadline"))).isEqualTo(LocalDate.of(2026, 3, 11));
+    // the form writes "Hạn tổ chức lễ kết nạp:" before it, once
+    assertThat((String) d.variable("ceremonyDeadlineText")).startsWith("hết ngày 11/03/2026 (");
     d.on("2026-03-12");
     assertThat(d.fireDueTimers()).isEqualTo(1);
     assertThat(d.waitingAt()).contains("Task_LeKetNap", "Task_DongYLeMuon");
