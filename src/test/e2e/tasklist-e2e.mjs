@@ -188,6 +188,14 @@ async function main() {
 
   await step(`Tasklist login as ${CLERK.id}`, async () => {
     await page.goto(TASKLIST);
+    // the sign-in page names the product, not Camunda ("CAMUNDA Workflow" before)
+    const appName = page.locator('.form-signin .app-name');
+    await appName.waitFor({ state: 'visible' });
+    const title = await appName.evaluate((el) => (getComputedStyle(el, '::before').content.replace(/^"|"$/g, '')
+      + el.textContent).replace(/\s+/g, ' ').trim());
+    if (title !== 'NQ21 Workflow') throw new Error(`the sign-in page reads "${title}"`);
+    if (await page.locator('.form-signin .login-logo').isVisible()) throw new Error('the sign-in page shows Camunda\'s logo');
+    await shot('00-sign-in');
     await login(CLERK);
     // a clerk is not offered a free task outside the procedures ("Create task", which asks for a tenant id)
     await page.locator('li.start-process-action').waitFor({ state: 'visible' });
