@@ -45,6 +45,10 @@ public class WorkingDayCalendar {
   /** A deadline ends with the last second of its day. */
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
+  /** How an admin reads a date in the log. */
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final CalendarProperties properties;
   private final Map<LocalDate, DayOff> announcedDaysOff;
   private final Set<LocalDate> makeUpWorkingDays;
@@ -84,14 +88,14 @@ public class WorkingDayCalendar {
       if (!properties.years().containsKey(year)) {
         List<LocalDate> tet = PublicHolidays.tetDays(year, properties.year(year));
         LOG.warn(
-            "Lịch ngày làm việc: no announcements configured for {} (nq21.calendar.years.{}); using the"
-                + " default Tết days {}–{} and {} as the day next to 2/9 until the Government's"
-                + " decision is added",
+            "Lịch ngày làm việc: chưa có thông báo nghỉ lễ của năm {} (nq21.calendar.years.{}); tạm tính nghỉ"
+                + " Tết từ {} đến {} và ngày {} liền kề Quốc khánh 2/9, cho đến khi bổ sung quyết định của"
+                + " Chính phủ",
             year,
             year,
-            tet.get(0),
-            tet.get(tet.size() - 1),
-            PublicHolidays.nationalDayAdjacentDay(year, properties.year(year), properties.weekendDays()));
+            tet.get(0).format(DAY),
+            tet.get(tet.size() - 1).format(DAY),
+            PublicHolidays.nationalDayAdjacentDay(year, properties.year(year), properties.weekendDays()).format(DAY));
       }
     }
   }
