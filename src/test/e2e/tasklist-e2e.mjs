@@ -149,6 +149,9 @@ async function openAndClaim(task) {
   const item = page.locator('ol.tasks-list li.task', { has: page.locator(`h4.task a[href="#/?task=${task.id}"]`) });
   await item.filter({ hasText: CANDIDATE }).waitFor({ state: 'visible' });
   log(`  the list shows the candidate beside the task`);
+  // read in full, not under the collapsed card's white fade; no priority number
+  if (await item.locator('.task-card-details .shutter').isVisible()) throw new Error('the card fades the candidate out');
+  if (await item.locator('.priority').isVisible()) throw new Error('the card shows the task priority');
   await link.click();
   const claim = page.locator('button.claim[ng-click="claim()"]');
   const unclaim = page.locator('button.unclaim[ng-click="unclaim()"]');
