@@ -138,7 +138,7 @@ public class Committees {
     return repository.ofMember(memberId).stream().filter(s -> s.covers(date)).toList();
   }
 
-  /** The seats the member holds on {@code date}, as a clerk reads them: "Bí thư của Chi bộ Thôn Tây (từ 05/01/2025)". */
+  /** The seats the member holds on {@code date}, as a clerk reads them: "Bí thư của Chi bộ thôn Tây (từ …)". */
   @Transactional(readOnly = true)
   public List<String> heldByInWords(long memberId, LocalDate date) {
     return heldBy(memberId, date).stream().map(s -> s.role().label() + " của "

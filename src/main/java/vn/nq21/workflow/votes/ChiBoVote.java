@@ -142,7 +142,7 @@ public class ChiBoVote {
     Integer typed = c.number("presentVoters");
     int listed = new LinkedHashSet<>(voters).size();
     if (listed != voters.size()) {
-      p.add("Danh sách “Đảng viên biểu quyết” có người ghi hai lần.");
+      p.add("Danh sách “Đảng viên chính thức có mặt biểu quyết” có người ghi hai lần.");
     }
     if (typed != null && typed != listed) {
       p.add("“Số đảng viên chính thức có mặt” (" + typed + ") khác danh sách đảng viên biểu quyết (" + listed
@@ -214,8 +214,8 @@ public class ChiBoVote {
 
   /**
    * The roll to put in front of the clerk when the vote's task opens: the chi bộ's official members in the registry
-   * today, and the list to tick who voted. The registry's exclusions are not filled in: they are those of the meeting's day, which the clerk enters
-   * with the votes; an empty count is then taken from the registry for that day.
+   * today, and the list to tick who voted. The registry's exclusions are not filled in: they are those of the
+   * meeting's day, which the clerk enters with the votes; an empty count is then taken from the registry for that day.
    */
   public void prepare(CaseReader c) {
     if (c.number("officialMembersOnRoll") == null) {
