@@ -357,10 +357,16 @@ async function main() {
     const link = page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${task.id}"]`);
     await link.waitFor({ state: 'visible' });
     await link.click();
-    const claim = page.locator('button.claim[ng-click="claim()"]');
-    await claim.waitFor({ state: 'visible' });
-    await claim.click();
+    // untaken, the task cannot be completed: the page says so above the form, with the button that takes it
+    const hint = page.locator('.nq21-claim-hint');
+    await hint.waitFor({ state: 'visible' });
+    const hintText = await hint.innerText();
+    if (!hintText.includes('chưa có người nhận')) throw new Error(`the locked form is explained as: ${hintText}`);
+    await shot('09a-exemption-untaken');
+    // (Playwright never finds the button "stable" inside Tasklist's task pane; a clerk's click is a DOM click)
+    await hint.locator('button').evaluate((button) => button.click());
     await page.locator('button.unclaim[ng-click="unclaim()"]').waitFor({ state: 'visible' });
+    await hint.waitFor({ state: 'detached' });
     await formRendered(taskForm(), 'Field_proposalDate', 'mien-chi-uy-xem-xet');
     const text = await taskForm().innerText();
     for (const expected of ['Chi ủy xem xét, đề xuất', 'Nguyễn Văn Hùng', 'Tuổi cao']) {

@@ -33,8 +33,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // form-js's own messages in Vietnamese (it has no translation hook), and the list of what to fix when it refuses
-  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi'],
+  // form-js's own messages in Vietnamese (it has no translation hook), the list of what to fix when it refuses,
+  // and what to do when a task cannot be completed because nobody has taken it
+  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi', 'scripts/claim-hint-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
