@@ -65,6 +65,7 @@ class RestErrorResponses {
   private static final String TASK_DONE = "Việc này đã được hoàn thành (có thể bởi một người khác) nên không nhận"
       + " thêm. Không có gì được lưu: hãy tải lại danh sách việc.";
   /** A request about one task or case. */
+  private static final Pattern SUBMISSION = Pattern.compile("/task/[0-9a-fA-F-]{8,}/(?:submit-form|complete)$");
   private static final Pattern OBJECT_PATH = Pattern.compile("/(task|process-instance)/([0-9a-fA-F-]{8,})(?:/|$)");
   private static final Pattern TASK_GONE = Pattern.compile("(?:Cannot find task with id|No task exists with id|task"
       + " with id) '?([0-9a-fA-F-]{8,})'?");
@@ -204,6 +205,14 @@ class RestErrorResponses {
           return new Answer(409, "Conflict", TASK_DONE);
         }
         return new Answer(404, "NotFound", "Không tìm thấy, hoặc tài khoản này không được xem việc hay hồ sơ này.");
+      }
+      if (status == 400 && SUBMISSION.matcher(request.getRequestURI()).find()) {
+        // two submissions of one task at once: the later one, checked against the case as the first left it, is
+        // refused for that; what it means to the clerk is that the task was done a moment before
+        Matcher path = OBJECT_PATH.matcher(request.getRequestURI());
+        if (path.find() && completedBefore(path.group(2), request)) {
+          return new Answer(409, "Conflict", TASK_DONE);
+        }
       }
       boolean vietnamese = isVietnamese(message) && !LEAK.matcher(message).find();
       if (status >= 500) {
