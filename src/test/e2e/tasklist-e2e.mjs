@@ -16,6 +16,7 @@ const TASKLIST = `${BASE}/camunda/app/tasklist/default/`;
 const COCKPIT = `${BASE}/camunda/app/cockpit/default/`;
 const CLERK = { id: 'cb-thon-dong.chi-uy', password: 'Demo@2026' };
 const SUPERVISOR = { id: 'xa-an-phu.giam-sat', password: 'Demo@2026' };
+const ADMIN = { id: 'admin', password: 'Demo@2026' };
 const PROCESS_NAME = 'Kết nạp đảng viên';
 const FILTER_NAME = 'Việc của chi ủy';
 const TASK_CERT = 'Ghi nhận giấy chứng nhận lớp nhận thức về Đảng';
@@ -546,6 +547,31 @@ async function main() {
     const row = page.locator('tr', { has: page.locator(`a[title="${started.id}"]`) }).first();
     log(`  Cockpit row: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
     await shot('05-cockpit-process-definition');
+  });
+
+  await step('Admin: the authorizations of applications read in Vietnamese order, with the permissions named', async () => {
+    await page.locator('li.account > a.dropdown-toggle').click();
+    await page.locator('li.logout a').click();
+    // an admin whose browser prefers Vietnamese (the rest of this run pins en-US for form-js's date typing)
+    page = await ctx.newPage();
+    await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['vi-VN', 'vi'] }));
+    await page.goto(`${BASE}/camunda/app/admin/default/#/authorization?resource=0`);
+    await login(ADMIN);
+    const title = page.locator('.section-content > header h3');
+    await page.waitForFunction(() => {
+      const h3 = document.querySelector('.section-content > header h3');
+      return h3 && h3.textContent.trim().startsWith('Phân quyền:');
+    }, null, { timeout: TIMEOUT });
+    const text = (await title.innerText()).replace(/\s+/g, ' ').trim();
+    if (text !== 'Phân quyền: Ứng dụng') throw new Error(`the authorization page is titled "${text}"`);
+    const cells = page.locator('td.permissions');
+    await cells.first().waitFor({ state: 'visible' });
+    const permissions = await cells.allInnerTexts();
+    if (!permissions.some((p) => p.includes('Tất cả (ALL)') || p.includes('Truy cập (ACCESS)'))) {
+      throw new Error(`the permissions read: ${permissions.join(' | ')}`);
+    }
+    log(`  ${text}: ${[...new Set(permissions.map((p) => p.trim()))].join(' | ')}`);
+    await shot('16-admin-authorizations');
   });
 
   if (serverErrors.length) throw new Error(`server errors seen: ${serverErrors.join('; ')}`);
