@@ -54,24 +54,25 @@ class RelativesWhoAreMembers {
         continue;
       }
       String where = "Người thân là đảng viên thứ " + i;
+      String named = name == null ? "" : " (" + name + ")";
       int before = p.list().size();
       if (name == null) {
         p.add(where + ": chưa nhập họ và tên.");
       }
       if (card == null) {
-        p.add(where + (name == null ? "" : " (" + name + ")") + ": chưa nhập số thẻ đảng viên.");
+        p.add(where + named + ": chưa nhập số thẻ đảng viên.");
       }
       if (relation == null) {
         p.add(where + ": chưa chọn quan hệ với người vào Đảng.");
       } else if (VERIFIED_ANYWAY.containsKey(relation)) {
-        p.add(where + " (" + name + ", " + VERIFIED_ANYWAY.get(relation) + "): vẫn phải thẩm tra; chỉ cha, mẹ, anh,"
+        p.add(where + " (" + (name == null ? "" : name + ", ") + VERIFIED_ANYWAY.get(relation) + "): vẫn phải thẩm tra; chỉ cha, mẹ, anh,"
             + " chị, em, con là đảng viên mới không phải thẩm tra riêng (R-KN-07a). Ghi người này vào “Những người đã"
             + " thẩm tra, xác minh”.");
       } else if (!SPARED.containsKey(relation)) {
         p.add(where + ": quan hệ “" + relation + "” không có trong danh sách.");
       }
       if (!c.flag(slot + "Declared")) {
-        p.add(where + (name == null ? "" : " (" + name + ")") + ": chỉ không phải thẩm tra khi đã khai đầy đủ trong lý"
+        p.add(where + named + ": chỉ không phải thẩm tra khi đã khai đầy đủ trong lý"
             + " lịch người xin vào Đảng (R-KN-07a); đánh dấu ô đã khai đầy đủ.");
       }
       if (name != null && card != null) {
