@@ -19,7 +19,7 @@ final class DatabaseChecks {
     // removal of the grants on a case's history with the case, the person each case is about, organisation
     // membership on dates and its backfill, overlays, reason codes (and their migration), the ledgers,
     // holds and dossier custody, stretches outside the installation
-    assertThat(appChangeSets).isEqualTo(17);
+    assertThat(appChangeSets).isEqualTo(18);
     assertThat(jdbc.sql("select count(*) from databasechangelog where id like '003-authorization-user-index%'")
         .query(Long.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list()).contains("7.24.0");

@@ -1,16 +1,19 @@
 package vn.nq21.workflow.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys {@code bpmn/} (BPMN and DMN) and {@code forms/} together as one deployment, so that
- * {@code camunda:formRefBinding="deployment"} always finds the form a model version shipped with.
+ * {@code camunda:formRefBinding="deployment"} always finds the form a model version shipped with. A model an admin
+ * has revised since (from Camunda Modeler or {@code /engine-rest}) is not shadowed by the jar's file: see
+ * {@link ModelLineage}.
  *
  * <p>Duplicate filtering without "changed only": an unchanged set is not deployed again, a changed set
  * is deployed whole. Resources are named by their classpath path ({@code bpmn/…}, {@code forms/…}),
@@ -42,17 +47,23 @@ public class ModelDeployment implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resolver;
   private final String deploymentName;
+  private final ModelLineage lineage;
 
   @Autowired
-  public ModelDeployment(RepositoryService repositoryService) {
-    this(repositoryService, ModelDeployment.class.getClassLoader(), DEPLOYMENT_NAME);
+  public ModelDeployment(RepositoryService repositoryService, HistoryService historyService,
+      @Value("${nq21.models.when-both-changed:deployed}") String whenBothChanged) {
+    this(repositoryService, historyService, ModelDeployment.class.getClassLoader(), DEPLOYMENT_NAME,
+        ModelLineage.WhenBothChanged.valueOf(whenBothChanged.trim().toUpperCase(java.util.Locale.ROOT)));
   }
 
   /** Reads bpmn/ and forms/ through {@code classLoader}; tests use it to deploy a set of their own. */
-  ModelDeployment(RepositoryService repositoryService, ClassLoader classLoader, String deploymentName) {
+  ModelDeployment(RepositoryService repositoryService, HistoryService historyService, ClassLoader classLoader,
+      String deploymentName, ModelLineage.WhenBothChanged whenBothChanged) {
     this.repositoryService = repositoryService;
     this.resolver = new PathMatchingResourcePatternResolver(classLoader);
     this.deploymentName = deploymentName;
+    this.lineage = new ModelLineage(repositoryService, historyService, deploymentName, DEPLOYMENT_SOURCE,
+        whenBothChanged);
   }
 
   @Override
@@ -67,24 +78,38 @@ public class ModelDeployment implements ApplicationRunner {
       log.info("Không có mô hình nào trong bpmn/ và forms/: không triển khai.");
       return null;
     }
-    DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(deploymentName)
-        .source(DEPLOYMENT_SOURCE)
-        .enableDuplicateFiltering(false);
+    Map<String, byte[]> files = new TreeMap<>();
     resources.forEach((name, resource) -> {
       try (InputStream in = resource.getInputStream()) {
-        builder.addInputStream(name, in);
+        files.put(name, in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException("Không đọc được " + name, e);
       }
     });
+    ModelLineage.Plan plan = lineage.plan(files);
+    if (plan.deploy().isEmpty()) {
+      log.warn("Triển khai mô hình: mọi tệp của ứng dụng đều nhường bản của quản trị viên; không triển khai gì.");
+      return null;
+    }
+    for (ModelLineage.Choice choice : plan.choices()) {
+      if (choice.warning()) {
+        log.warn("Triển khai mô hình: {}", choice.message());
+      } else {
+        log.info("Triển khai mô hình: {}", choice.message());
+      }
+    }
+    DeploymentBuilder builder = repositoryService.createDeployment()
+        .name(deploymentName)
+        .source(DEPLOYMENT_SOURCE)
+        .enableDuplicateFiltering(false);
+    plan.deploy().forEach(name -> builder.addInputStream(name, new ByteArrayInputStream(files.get(name))));
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     if (deployment.getDeployedProcessDefinitions() == null
         && deployment.getDeployedDecisionDefinitions() == null) {
-      log.info("Mô hình không đổi ({} tệp): giữ bản triển khai {}.", resources.size(), deployment.getId());
+      log.info("Mô hình không đổi ({} tệp): giữ bản triển khai {}.", plan.deploy().size(), deployment.getId());
     } else {
-      log.info("Đã triển khai {} tệp mô hình thành bản {} ({}).", resources.size(), deployment.getId(),
-          resources.keySet());
+      log.info("Đã triển khai {} tệp mô hình thành bản {} ({}).", plan.deploy().size(), deployment.getId(),
+          plan.deploy());
     }
     return deployment;
   }

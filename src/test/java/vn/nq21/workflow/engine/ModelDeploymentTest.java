@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import vn.nq21.workflow.support.ApplicationTest;
 class ModelDeploymentTest {
 
   @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
   @TempDir Path folder;
 
   @Test
@@ -33,7 +35,8 @@ class ModelDeploymentTest {
     Files.writeString(form, "{\"id\":\"thu-nghiem-buoc-1\",\"type\":\"default\",\"components\":[]}");
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, null)) {
-      ModelDeployment deployer = new ModelDeployment(repositoryService, loader, "deployment-test");
+      ModelDeployment deployer = new ModelDeployment(repositoryService, historyService, loader, "deployment-test",
+          ModelLineage.WhenBothChanged.DEPLOYED);
 
       DeploymentWithDefinitions first = deployer.deploy();
       assertThat(repositoryService.getDeploymentResourceNames(first.getId()))

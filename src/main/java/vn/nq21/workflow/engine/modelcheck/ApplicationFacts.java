@@ -43,4 +43,14 @@ public interface ApplicationFacts {
   default java.util.Set<String> checkedTasks(String processKey) {
     return null;
   }
+
+  /** The whole DMN file of the newest deployed version of a decision, or null when none is deployed. */
+  default byte[] latestDecisionFile(String decisionKey) {
+    return null;
+  }
+
+  /** How many cases (process instances of any procedure) are running now. */
+  default long runningCases() {
+    return 0;
+  }
 }

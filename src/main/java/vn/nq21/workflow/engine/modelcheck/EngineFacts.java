@@ -70,6 +70,25 @@ final class EngineFacts implements ApplicationFacts {
     return null;
   }
 
+  @Override
+  public byte[] latestDecisionFile(String decisionKey) {
+    return commandContext.runWithoutAuthorization(() -> {
+      var latest = commandContext.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(decisionKey);
+      if (latest == null) {
+        return null;
+      }
+      var resource = commandContext.getResourceManager().findResourceByDeploymentIdAndResourceName(
+          latest.getDeploymentId(), latest.getResourceName());
+      return resource == null ? null : resource.getBytes();
+    });
+  }
+
+  @Override
+  public long runningCases() {
+    return commandContext.runWithoutAuthorization(() -> commandContext.getExecutionManager()
+        .findProcessInstanceCountByQueryCriteria(new org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl()));
+  }
+
   private boolean exists(Callable<Object> lookup) {
     try {
       return commandContext.runWithoutAuthorization(lookup) != null;

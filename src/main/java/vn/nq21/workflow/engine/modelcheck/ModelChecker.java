@@ -95,6 +95,11 @@ import vn.nq21.workflow.engine.modelcheck.ModelProblem.Rule;
  *   <li><b>Every step is checked.</b> Where the application's code checks a process's submissions on the
  *       server ({@link ApplicationFacts#checkedTasks}), every user task of that process has its check: a
  *       renamed or added task without one would otherwise skip every rule silently.</li>
+ *   <li><b>No running case is stranded.</b> A revised decision table keeps the output columns and the rule
+ *       sets of the version in force, which running cases evaluate by key ({@link DecisionContinuity}). A
+ *       process revision cannot strand a case by itself (a case stays on its version, with the forms and
+ *       called processes of its own deployment); moving cases onto a revision is validated case by case
+ *       before anything moves ({@code revision.CaseMigration}).</li>
  * </ol>
  */
 public final class ModelChecker {
@@ -119,7 +124,9 @@ public final class ModelChecker {
 
   /** Checks {@code resources} (name → content) as one deployment into the application {@code facts} describe. */
   public List<ModelProblem> check(Map<String, byte[]> resources, ApplicationFacts facts) {
-    return new Run(resources, facts).check();
+    List<ModelProblem> problems = new ArrayList<>(new Run(resources, facts).check());
+    problems.addAll(new DecisionContinuity(facts).check(resources));
+    return problems;
   }
 
   /** One check of one set of resources. */

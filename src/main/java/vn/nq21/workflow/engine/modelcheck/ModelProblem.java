@@ -33,7 +33,9 @@ public record ModelProblem(Rule rule, String resource, String elementId, String 
     /** 7: one variable with two types in two forms of the same process. */
     FORM_FIELD_TYPE_CONFLICT,
     /** 8: a user task of a process whose code checks its steps has no check of its own. */
-    TASK_UNCHECKED
+    TASK_UNCHECKED,
+    /** 9: a revised decision table drops what running cases still evaluate (an output, a rule set's rows). */
+    STRANDS_RUNNING_CASES
   }
 
   @Override

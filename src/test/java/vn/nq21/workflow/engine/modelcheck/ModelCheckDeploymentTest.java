@@ -32,6 +32,7 @@ class ModelCheckDeploymentTest {
   static final String PASSWORD = "Demo@2026";
 
   @Autowired RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired TestRestTemplate rest;
 
   @Test
@@ -113,5 +114,55 @@ class ModelCheckDeploymentTest {
     assertThat(response.getBody()).contains("Không triển khai “kiem-tra-rest”",
         "nhom-ghi-cung.bpmn, công việc Task_NhomChiUy", "ghi cứng nhóm “chi-uy”");
     assertThat(repositoryService.createDeploymentQuery().deploymentName("kiem-tra-rest").count()).isZero();
+  }
+
+  @Test
+  void aRevisedRuleTableThatDropsARuleSetOrAColumnRunningCasesReadIsRefusedOverRest() throws Exception {
+    String inForce = new String(new ClassPathResource("bpmn/rules/bo-quy-tac.dmn").getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    // a "revision" that replaces the 2021 period by the 2026 one instead of adding a row
+    String withoutRs2021 = inForce.replace("\"RS2021\"", "\"RS2026\"");
+    // and one that drops the "texts" column (the demo's cases are running)
+    String withoutTexts = inForce.replaceAll("(?s)<output id=\"Output_VanBan\"[^>]*/>", "")
+        .replaceAll("<outputEntry id=\"OutputEntry_RS[0-9A-Z]+_2\">.*?</outputEntry>", "");
+
+    ResponseEntity<String> dropped = deployOverRest("bo-quy-tac-bo-rs2021", withoutRs2021);
+    assertThat(dropped.getStatusCode().value()).as(dropped.getBody()).isEqualTo(400);
+    assertThat(dropped.getBody()).contains("Không triển khai “bo-quy-tac-bo-rs2021”",
+        "bo-quy-tac.dmn, bảng “Bộ quy tắc áp dụng theo ngày” (bo-quy-tac): không còn dòng nào của bộ quy tắc RS2021",
+        "hãy giữ các dòng cũ");
+
+    // a running case: the column is still read
+    Deployment model = repositoryService.createDeployment().name("kiem-tra-ho-so-dang-chay")
+        .addClasspathResource("models/ho-so-thu-nghiem.bpmn").addClasspathResource("models/thu-nghiem-buoc-1.form")
+        .deploy();
+    try {
+      runtimeService.startProcessInstanceByKey("ho-so-thu-nghiem", java.util.Map.of("caseOrgId", "cb-thon-dong"));
+      ResponseEntity<String> column = deployOverRest("bo-quy-tac-bo-cot", withoutTexts);
+      assertThat(column.getStatusCode().value()).as(column.getBody()).isEqualTo(400);
+      assertThat(column.getBody()).contains("bỏ cột kết quả texts", "hồ sơ đang chạy vẫn đọc cột này");
+    } finally {
+      repositoryService.deleteDeployment(model.getId(), true);
+    }
+
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("bo-quy-tac-bo-rs2021").count()).isZero();
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("bo-quy-tac-bo-cot").count()).isZero();
+  }
+
+  private ResponseEntity<String> deployOverRest(String name, String dmn) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", name);
+    form.add("deployment-source", "Camunda Modeler");
+    form.add("bo-quy-tac.dmn", new org.springframework.core.io.ByteArrayResource(
+        dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "bo-quy-tac.dmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(ADMIN, PASSWORD)
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
   }
 }
