@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>the engine logs it at DEBUG, as it already does for authorization failures and bad requests,
  *       instead of an ERROR with a long stack trace (ENGINE-16004); whoever refuses writes one INFO line
  *       with the case and the reasons ({@link SubmissionCheckPlugin}). The same for a task someone else
- *       has just completed and for two transactions changing one thing at once;</li>
+ *       has just completed, for two transactions changing one thing at once, and for a case the engine will not
+ *       move to another version (revision.CaseMigration reports why);</li>
  *   <li>the engine wraps whatever a step called by expression throws ({@code ${admission.…}}) in a plain
  *       {@link ProcessEngineException}; at the command's outer boundary, after the rollback, the refusal
  *       inside is thrown again unwrapped, so the REST API answers with its status (400 refused, 403 not
@@ -45,7 +46,8 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
         return new CommandContext(processEngineConfiguration) {
           @Override
           protected boolean shouldLogFine(Throwable exception) {
-            return refusalIn(exception) != null && Context.getJobExecutorContext() == null
+            return (refusalIn(exception) != null || isMigrationRefusal(exception))
+                && Context.getJobExecutorContext() == null
                 || isTaskAlreadyGone(exception) || super.shouldLogFine(exception);
           }
         };
@@ -123,6 +125,15 @@ public class BusinessRefusals extends AbstractProcessEnginePlugin {
   }
 
   private static final String APPLICATION = "vn.nq21.workflow.";
+
+  /**
+   * The engine refused to move a case to another version (revision.CaseMigration tries each case before it moves
+   * any, and reports the reasons in one line); a batch job's failure is logged as before.
+   */
+  private static boolean isMigrationRefusal(Throwable exception) {
+    return exception instanceof org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException
+        || exception instanceof org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+  }
 
   /**
    * The task a user submits is no longer there: someone else completed it a moment before (two clerks, or a

@@ -190,7 +190,11 @@ public class CaseMigration {
     }
     List<UnmappedStep> unmapped = new ArrayList<>();
     unmappedCounts.forEach((id, count) -> unmapped.add(new UnmappedStep(id, sourceNames.get(id), count)));
-    return new Report(version(source), version(target), mapped, unmapped, planProblems, cases);
+    Report report = new Report(version(source), version(target), mapped, unmapped, planProblems, cases);
+    log.info("Kiểm tra chuyển hồ sơ từ {} sang {}: {} hồ sơ chuyển được, {} không{}.", describe(source),
+        describe(target), report.movable(), cases.size() - report.movable(),
+        planProblems.isEmpty() ? "" : "; kế hoạch có lỗi: " + String.join("; ", planProblems));
+    return report;
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.nq21.workflow.revision;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -91,6 +92,12 @@ class RevisionController {
 
   @ExceptionHandler(MigrationRefusedException.class)
   ResponseEntity<Map<String, String>> refused(MigrationRefusedException e) {
+    return ResponseEntity.unprocessableEntity().body(Map.of("message", e.getMessage()));
+  }
+
+  /** A deployment the model checks refused (a withdrawal of a model older than today's checks), and the like. */
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<Map<String, String>> engineRefused(BadUserRequestException e) {
     return ResponseEntity.unprocessableEntity().body(Map.of("message", e.getMessage()));
   }
 

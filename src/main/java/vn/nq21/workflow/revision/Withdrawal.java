@@ -1,11 +1,6 @@
 package vn.nq21.workflow.revision;
 
-import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,7 +13,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +30,6 @@ public class Withdrawal {
 
   public static final String SOURCE = "NQ21 Workflow: rút lại bản sửa đổi";
   private static final Logger log = LoggerFactory.getLogger(Withdrawal.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The deployment made, and the version new cases now start on. */
   public record Withdrawn(String deploymentId, CaseMigration.Version withdrawn, CaseMigration.Version restored,
@@ -91,25 +84,19 @@ public class Withdrawal {
         CaseMigration.version(now));
   }
 
-  /** The model of {@code definition} and, from its deployment, the forms and called processes it binds to there. */
+  /**
+   * The model of {@code definition}, the processes it calls with {@code calledElementBinding="deployment"} (and those
+   * they call), and every form of its deployment: forms are found in the case's own deployment, by the tasks and by
+   * the form ids a caller hands to the called process.
+   */
   private Set<String> resourcesOf(ProcessDefinition definition) {
     Map<String, byte[]> files = new HashMap<>();
     for (Resource resource : repository.getDeploymentResources(definition.getDeploymentId())) {
       files.put(resource.getName(), resource.getBytes());
     }
-    Map<String, String> formFiles = new HashMap<>();
     Map<String, String> processFiles = new HashMap<>();
     files.forEach((name, bytes) -> {
-      if (name.endsWith(".form")) {
-        try {
-          JsonNode id = JSON.readTree(bytes).path("id");
-          if (id.isTextual()) {
-            formFiles.put(id.asText(), name);
-          }
-        } catch (IOException unreadable) {
-          // not a form the engine could show either; the model check has refused such a deployment
-        }
-      } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+      if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
         for (org.camunda.bpm.model.bpmn.instance.Process process : Bpmn.readModelFromStream(
             new ByteArrayInputStream(bytes)).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
           processFiles.put(process.getId(), name);
@@ -125,13 +112,6 @@ public class Withdrawal {
         continue;
       }
       BpmnModelInstance instance = Bpmn.readModelFromStream(new ByteArrayInputStream(files.get(model)));
-      for (BaseElement element : instance.getModelElementsByType(BaseElement.class)) {
-        String formRef = element.getAttributeValueNs(CAMUNDA_NS, "formRef");
-        String binding = element.getAttributeValueNs(CAMUNDA_NS, "formRefBinding");
-        if (formRef != null && "deployment".equals(binding) && formFiles.containsKey(formRef)) {
-          wanted.add(formFiles.get(formRef));
-        }
-      }
       for (CallActivity call : instance.getModelElementsByType(CallActivity.class)) {
         if ("deployment".equals(call.getCamundaCalledElementBinding())
             && processFiles.containsKey(call.getCalledElement())) {
@@ -139,6 +119,7 @@ public class Withdrawal {
         }
       }
     }
+    files.keySet().stream().filter(name -> name.endsWith(".form")).sorted().forEach(wanted::add);
     return wanted;
   }
 }
