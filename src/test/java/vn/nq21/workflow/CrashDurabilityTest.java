@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.nq21.workflow.support.ApplicationProcess;
 import vn.nq21.workflow.support.EmbeddedPostgresSupport;
 import vn.nq21.workflow.support.SeparateJvm;
 import vn.nq21.workflow.support.TestNames;
@@ -97,7 +97,7 @@ class CrashDurabilityTest {
       boolean createClerk) throws Exception {
     Files.createDirectories(LOGS);
     List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
-    int port = freePort();
+    int port = ApplicationProcess.freePort();
     Process app = start(variant, 0, port, args, env);
     try {
       if (createClerk) {
@@ -272,32 +272,7 @@ class CrashDurabilityTest {
 
   private Process start(String variant, int round, int port, List<String> args, Map<String, String> env)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-cp", System.getProperty("java.class.path"), Nq21WorkflowApplication.class.getName(),
-        "--server.port=" + port));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(LOGS.resolve(variant + "-" + round + ".log").toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("the application stopped at start; see " + LOGS.resolve(variant + "-" + round + ".log"));
-      }
-      try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("UP")) {
-          return process;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("the application did not become healthy in 180 s");
+    return ApplicationProcess.start(port, args, env, LOGS.resolve(variant + "-" + round + ".log"), null);
   }
 
   /** The production profile has only its admin: the clerk is created as an admin would in Admin. */
@@ -333,11 +308,5 @@ class CrashDurabilityTest {
 
   private static URI uri(int port, String path) {
     return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

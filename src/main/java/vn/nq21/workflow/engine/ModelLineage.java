@@ -103,8 +103,8 @@ public class ModelLineage {
       boolean jarChanged = !Arrays.equals(file.getValue(), previous.get(name));
       if (Arrays.equals(file.getValue(), admins.content())) {
         deploy.add(name);
-        choices.add(new Choice(name, admins.key(), "Tệp " + name + " của ứng dụng trùng với bản " + admins.describe()
-            + ": kho mã đã theo kịp bản sửa đổi; ứng dụng triển khai lại tệp này.", false));
+        choices.add(new Choice(name, admins.key(), "Tệp " + name + " của ứng dụng có đúng nội dung của bản "
+            + admins.describe() + ": hai bản là một, nên ứng dụng triển khai tệp này cùng bộ mô hình của mình như trước.", false));
       } else if (!jarChanged) {
         choices.add(new Choice(name, admins.key(), "Giữ bản " + admins.describe() + " (mới nhất); tệp " + name
             + " của ứng dụng không đổi từ lần triển khai trước nên không triển khai lại.", false));
