@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const BASE = (process.env.BASE_URL || '').replace(/\/$/, '');
 if (!BASE) { console.error('[e2e] BASE_URL is not set'); process.exit(1); }
@@ -572,6 +573,68 @@ async function main() {
     }
     log(`  ${text}: ${[...new Set(permissions.map((p) => p.trim()))].join(' | ')}`);
     await shot('16-admin-authorizations');
+  });
+
+  await step('Admin: a revision deployed as the Modeler does is in force; running cases move to it and back', async () => {
+    // what Camunda Modeler's deploy dialog sends: the revised admission model with its forms and the review chain
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const deployment = new FormData();
+    deployment.append('deployment-name', 'Kết nạp: sửa đổi (kiểm thử trình duyệt)');
+    deployment.append('deployment-source', 'Camunda Modeler');
+    const admission = fs.readFileSync(path.join(root, 'bpmn/ket-nap-dang-vien.bpmn'), 'utf8')
+      .replace('name="Kết nạp đảng viên"', 'name="Kết nạp đảng viên (sửa đổi)"');
+    deployment.append('ket-nap-dang-vien.bpmn', new Blob([admission], { type: 'text/xml' }), 'ket-nap-dang-vien.bpmn');
+    deployment.append('xet-duyet-cap-tren.bpmn', new Blob([fs.readFileSync(path.join(root, 'bpmn/xet-duyet-cap-tren.bpmn'))],
+      { type: 'text/xml' }), 'xet-duyet-cap-tren.bpmn');
+    const formsDir = path.join(root, 'forms/ket-nap-dang-vien');
+    for (const file of fs.readdirSync(formsDir)) {
+      deployment.append(file, new Blob([fs.readFileSync(path.join(formsDir, file))], { type: 'application/json' }), file);
+    }
+    const deployed = await fetch(`${BASE}/engine-rest/deployment/create`, {
+      method: 'POST', body: deployment,
+      headers: { Authorization: 'Basic ' + Buffer.from(`${ADMIN.id}:${ADMIN.password}`).toString('base64'), Accept: 'application/json' },
+    });
+    if (deployed.status !== 200) throw new Error(`Modeler-style deployment: HTTP ${deployed.status} ${await deployed.text()}`);
+
+    // Admin's dashboard leads to the page
+    await page.goto(`${BASE}/camunda/app/admin/default/#/`);
+    await page.locator('a[href="#/phien-ban"]').first().click();
+    await page.locator('.nq21-revisions h2').waitFor({ state: 'visible' });
+    const inForce = page.locator('.nq21-in-force tr[data-key="ket-nap-dang-vien"]');
+    await inForce.waitFor({ state: 'visible' });
+    const inForceText = (await inForce.innerText()).replace(/\s+/g, ' ').trim();
+    if (!inForceText.includes('Camunda Modeler') || !inForceText.includes('admin')) {
+      throw new Error(`the admission model in force reads: ${inForceText}`);
+    }
+    log(`  in force: ${inForceText}`);
+
+    // validate: nothing changes yet
+    await page.locator('select.nq21-process').selectOption('ket-nap-dang-vien');
+    await page.locator('.nq21-versions tr[data-version]').nth(1).waitFor({ state: 'visible' });
+    await page.locator('button.nq21-validate').click();
+    const summary = page.locator('.nq21-summary');
+    await summary.waitFor({ state: 'visible' });
+    const summaryText = await summary.innerText();
+    const movable = Number(summaryText.match(/^(\d+) hồ sơ chuyển được/)[1]);
+    if (!(movable > 0)) throw new Error(`no case can move: ${summaryText}`);
+    log(`  ${summaryText}`);
+    await shot('17-admin-revision-validated');
+
+    // move one case, follow it to the end, then undo the move
+    await page.locator('input.nq21-pick:checked').evaluateAll((boxes) => boxes.slice(1).forEach((box) => { box.checked = false; }));
+    await page.locator('button.nq21-move').click();
+    const moved = page.locator('.nq21-batch.nq21-finished');
+    await moved.waitFor({ state: 'visible', timeout: 4 * TIMEOUT });
+    const movedText = await moved.innerText();
+    if (!movedText.includes('1/1 đã chuyển')) throw new Error(`the move reads: ${movedText}`);
+    log(`  ${movedText}`);
+    await shot('18-admin-revision-moved');
+    await page.locator('button.nq21-undo').click();
+    const undone = page.locator('.nq21-batch.nq21-finished', { hasText: 'Hoàn tác' });
+    await undone.waitFor({ state: 'visible', timeout: 4 * TIMEOUT });
+    log(`  ${await undone.innerText()}`);
+    const english = (await page.locator('.nq21-revisions').innerText()).match(/\b(Error|Cannot|undefined|null|NaN)\b/);
+    if (english) throw new Error(`the revision page shows "${english[0]}"`);
   });
 
   if (serverErrors.length) throw new Error(`server errors seen: ${serverErrors.join('; ')}`);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -71,7 +72,15 @@ public class ModelLineage {
   }
 
   public Plan plan(Map<String, byte[]> files) {
-    Map<String, byte[]> previous = previouslyDeployed(files.keySet());
+    Map<String, Revision> revisions = new LinkedHashMap<>();
+    files.forEach((name, content) -> {
+      Revision admins = adminRevision(name, content);
+      if (admins != null) {
+        revisions.put(name, admins);
+      }
+    });
+    // what the application deployed before, read only for the files an admin revised since (usually none)
+    Map<String, byte[]> previous = revisions.isEmpty() ? Map.of() : previouslyDeployed(revisions.keySet());
     Map<String, String> callees = new HashMap<>();
     Map<String, String> resourceOfProcess = new HashMap<>();
     Set<String> deploy = new LinkedHashSet<>();
@@ -95,7 +104,7 @@ public class ModelLineage {
 
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       String name = file.getKey();
-      Revision admins = adminRevision(name, file.getValue());
+      Revision admins = revisions.get(name);
       if (admins == null) {
         deploy.add(name);
         continue;
@@ -206,7 +215,8 @@ public class ModelLineage {
   /** Who deployed a deployment, from the engine's operation log (null: the application itself, or not recorded). */
   public static String deployedBy(HistoryService history, String deploymentId) {
     UserOperationLogEntry entry = history.createUserOperationLogQuery().deploymentId(deploymentId)
-        .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE).orderByTimestamp().asc().listPage(0, 1)
+        .entityType(EntityTypes.DEPLOYMENT).operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
+        .orderByTimestamp().asc().listPage(0, 1)
         .stream().findFirst().orElse(null);
     return entry == null ? null : entry.getUserId();
   }

@@ -37,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq21.workflow.registry.Member;
+import vn.nq21.workflow.registry.MemberRegistry;
 
 /**
  * Moves running cases of a procedure from one version to another with the engine's migration API: a plan generated
@@ -71,8 +73,8 @@ public class CaseMigration {
   public record UnmappedStep(String activityId, String name, int cases) {}
 
   /** One case: where it stands, whether it can move, why not. */
-  public record CaseCheck(String caseId, String businessKey, String organization, List<String> steps, boolean canMove,
-      List<String> reasons) {}
+  public record CaseCheck(String caseId, String businessKey, String person, String organization, List<String> steps,
+      boolean canMove, List<String> reasons) {}
 
   /** The validation before anything changes. */
   public record Report(Version source, Version target, List<MappedStep> mapped, List<UnmappedStep> unmapped,
@@ -91,7 +93,8 @@ public class CaseMigration {
       String undoOf, boolean finished, int total, int done, int failed, List<CaseResult> cases) {}
 
   /** One case of a move: MOVED (now on the target), WAITING (batch still running), FAILED (with why), NOT_MOVED. */
-  public record CaseResult(String caseId, String businessKey, String state, String definitionId, String message) {}
+  public record CaseResult(String caseId, String businessKey, String person, String state, String definitionId,
+      String message) {}
 
   private final RuntimeService runtime;
   private final RepositoryService repository;
@@ -99,9 +102,10 @@ public class CaseMigration {
   private final HistoryService history;
   private final TransactionTemplate dryRun;
   private final JdbcClient jdbc;
+  private final MemberRegistry registry;
 
   public CaseMigration(RuntimeService runtime, RepositoryService repository, ManagementService management,
-      HistoryService history, PlatformTransactionManager transactions, JdbcClient jdbc) {
+      HistoryService history, PlatformTransactionManager transactions, JdbcClient jdbc, MemberRegistry registry) {
     this.runtime = runtime;
     this.repository = repository;
     this.management = management;
@@ -109,6 +113,7 @@ public class CaseMigration {
     this.dryRun = new TransactionTemplate(transactions);
     this.dryRun.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
+    this.registry = registry;
   }
 
   /** Validates the move of every asked case; changes nothing. */
@@ -185,8 +190,8 @@ public class CaseMigration {
         reasons.addAll(tryMove(plan, instance.getId(), sourceNames));
       }
       List<String> steps = standing.stream().map(id -> name(sourceNames, id)).toList();
-      cases.add(new CaseCheck(instance.getId(), instance.getBusinessKey(), organization(instance.getId()), steps,
-          reasons.isEmpty(), reasons));
+      cases.add(new CaseCheck(instance.getId(), instance.getBusinessKey(), person(instance.getId()),
+          organization(instance.getId()), steps, reasons.isEmpty(), reasons));
     }
     List<UnmappedStep> unmapped = new ArrayList<>();
     unmappedCounts.forEach((id, count) -> unmapped.add(new UnmappedStep(id, sourceNames.get(id), count)));
@@ -297,7 +302,7 @@ public class CaseMigration {
         message = "lần chuyển đã xong nhưng hồ sơ vẫn ở phiên bản " + definitionId;
         failed++;
       }
-      results.add(new CaseResult(caseId, businessKey, state, definitionId, message));
+      results.add(new CaseResult(caseId, businessKey, person(caseId), state, definitionId, message));
     }
     Timestamp at = (Timestamp) row.get("started_at");
     return new Progress(batchId, version(definition(sourceId, "phiên bản nguồn")),
@@ -408,6 +413,11 @@ public class CaseMigration {
   private static String name(Map<String, String> names, String id) {
     String name = names.get(id);
     return name == null || name.equals(id) ? id : name + " (" + id + ")";
+  }
+
+  /** The name of the person the case is about, from the registry (null for a case bound to nobody). */
+  private String person(String caseId) {
+    return registry.subjectOf(caseId).flatMap(registry::find).map(Member::fullName).orElse(null);
   }
 
   private String organization(String caseId) {

@@ -14,8 +14,8 @@ final class EngineMessages {
 
   static {
     KNOWN.put("There is no migration instruction for this instance's activity",
-        "phiên bản mới không có bước tương ứng với bước hồ sơ đang đứng (bước bị bỏ hoặc đổi id); hãy thêm một"
-            + " ánh xạ “bước cũ → bước mới” hoặc để hồ sơ này ở phiên bản cũ");
+        "phiên bản đích không có bước tương ứng với bước hồ sơ đang đứng (bước bị bỏ hoặc đổi id); hãy thêm một"
+            + " ánh xạ “bước cũ > bước mới” hoặc để hồ sơ này ở phiên bản đang dùng");
     KNOWN.put("The type of the source activity is not supported for activity instance migration",
         "engine không chuyển được hồ sơ đang đứng ở loại bước này");
     KNOWN.put("Activities have incompatible types", "hai bước khác loại nhau (ví dụ việc của người với hồ sơ con),"

@@ -87,8 +87,9 @@ class AdmissionMigrationTest extends AdmissionTestBase {
         "CallActivity_XetDuyetCapTren>CallActivity_XetDuyetCapTren");
     assertThat(byCase(report, c.instance.getId()).get("canMove")).isEqualTo(false);
     assertThat((List<String>) byCase(report, c.instance.getId()).get("reasons")).anySatisfy(reason -> assertThat(reason)
-        .contains("Xét duyệt của cấp trên").contains("phiên bản mới không có bước tương ứng"));
+        .contains("Xét duyệt của cấp trên").contains("phiên bản đích không có bước tương ứng"));
     assertThat(byCase(report, a.instance.getId()).get("canMove")).isEqualTo(true);
+    assertThat(byCase(report, a.instance.getId()).get("person")).isEqualTo("Phan Thị Chuyển Một");
     assertThat(byCase(report, b.instance.getId()).get("canMove")).isEqualTo(true);
     assertThat((List<Map<String, Object>>) report.get("unmapped")).extracting(s -> s.get("activityId"))
         .contains("CallActivity_XetDuyetCapTren");

@@ -85,7 +85,7 @@ class MemberRecordApiTest {
   }
 
   @Test
-  void theWebappSessionReadsButDoesNotWrite() {
+  void theWebappSessionReadsAndWritesOnlyWithItsCsrfToken() {
     HttpHeaders session = WebappSession.login(rest, "cb-thon-tay.chi-uy", PASSWORD, "tasklist");
     HttpHeaders cookieOnly = new HttpHeaders();
     cookieOnly.put(HttpHeaders.COOKIE, session.get(HttpHeaders.COOKIE));
@@ -98,6 +98,14 @@ class MemberRecordApiTest {
     json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     assertThat(rest.exchange("/api/organizations/cb-thon-tay/ledgers/dang-phi", HttpMethod.POST,
         new HttpEntity<>("[]", json), String.class).getStatusCode().value()).isEqualTo(401);
+    // with a wrong CSRF token it is not either; with the session's own token (what the webapps' pages send) it is the
+    // user's write, refused or accepted as the user's (here: an empty book is not a book)
+    json.set("X-XSRF-TOKEN", "0000");
+    assertThat(rest.exchange("/api/organizations/cb-thon-tay/ledgers/dang-phi", HttpMethod.POST,
+        new HttpEntity<>("[]", json), String.class).getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<String> withToken = rest.exchange("/api/organizations/cb-thon-tay/ledgers/dang-phi",
+        HttpMethod.POST, new HttpEntity<>("[]", session), String.class);
+    assertThat(withToken.getStatusCode().value()).as(withToken.getBody()).isNotIn(401, 403, 500);
     // and no session, no read; the refusal asks no browser for a password
     ResponseEntity<String> anonymous = rest.getForEntity("/api/members?q=DEMO-0018", String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);

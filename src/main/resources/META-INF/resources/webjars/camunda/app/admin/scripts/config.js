@@ -24,7 +24,8 @@ export default {
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // the authorization pages as a Vietnamese admin reads them (title order, permission names)
-  customScripts: ['scripts/authorizations-vi'],
+  // and the page for a revised regulation: versions in force, moving running cases (#/phien-ban)
+  customScripts: ['scripts/authorizations-vi', 'scripts/revisions-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
