@@ -541,6 +541,19 @@ async function main() {
     await page.goto(`${COCKPIT}#/processes`);
     await page.locator('a', { hasText: PROCESS_NAME }).first().click();
     await page.waitForURL(/#\/process-definition\/[^/]+\/runtime/);
+    // the tab of cases as a supervisor reads them: the candidate, the organisation, the step, who and by when
+    await page.locator('.nav-tabs a', { hasText: 'Hồ sơ đang giải quyết' }).first().click();
+    const caseRow = page.locator(`.nq21-cases tr[data-case="${started.id}"]`);
+    await caseRow.waitFor({ state: 'visible' });
+    const caseText = (await caseRow.innerText()).replace(/\s+/g, ' ').trim();
+    if (!caseText.includes(CANDIDATE) || !caseText.includes('Chi bộ thôn Đông')
+      || !/hạn \d{2}\/\d{2}\/\d{4}/.test(caseText)) {
+      throw new Error(`the case reads in Cockpit: ${caseText}`);
+    }
+    log(`  Cockpit case: ${caseText}`);
+    await shot('05a-cockpit-cases');
+    // Cockpit's own list of instances, the next tab
+    await page.locator('.nav-tabs a', { hasText: 'Process Instances' }).first().click();
     // the case's row in the instance table (its id is the link title)
     await page.locator(`a[title="${started.id}"]`).first().waitFor({ state: 'visible' });
     // translations arrive after the first render (notes: wait 5)

@@ -22,7 +22,7 @@ class RoomsTest {
   /** The rooms every procedure may use. */
   static final String[] SHARED = {ROOT + ".casework..", ROOT + ".votes..", ROOT + ".review..", ROOT + ".engine..",
       ROOT + ".organization..", ROOT + ".registry..", ROOT + ".calendar..", ROOT + ".rules..", ROOT + ".security..",
-      ROOT + ".tasklist..", ROOT + ".ledgers..", ROOT + ".memberrecord..", ROOT + ".revision.."};
+      ROOT + ".tasklist..", ROOT + ".ledgers..", ROOT + ".memberrecord..", ROOT + ".revision..", ROOT + ".caseview.."};
 
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

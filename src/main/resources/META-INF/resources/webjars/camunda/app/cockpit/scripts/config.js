@@ -21,11 +21,8 @@ export default {
     name: 'Workflow',
     vendor: 'NQ21'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // a procedure's running cases as a supervisor reads them: who, where, waiting on what, by when (tab "Hồ sơ đang giải quyết")
+  customScripts: ['scripts/cases-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
