@@ -205,6 +205,12 @@ async function main() {
     // a clerk is not offered a free task outside the procedures ("Create task", which asks for a tenant id)
     await page.locator('li.start-process-action').waitFor({ state: 'visible' });
     if (await page.locator('li.create-task-action').isVisible()) throw new Error('"Create task" is offered to a clerk');
+    // the "stop the case" task every case carries is not in the work list: it has its own filter, used when needed
+    await page.locator('.task-filter h4.name a', { hasText: 'Ghi nhận dừng hồ sơ' }).waitFor({ state: 'visible' });
+    await page.locator('.task-filter h4.name a', { hasText: FILTER_NAME }).click();
+    await page.locator('ol.tasks-list li.task').first().waitFor({ state: 'visible' });
+    const stopCards = await page.locator('ol.tasks-list li.task h4.task', { hasText: 'Ghi nhận dừng hồ sơ' }).count();
+    if (stopCards > 0) throw new Error(`the work list shows ${stopCards} "Ghi nhận dừng hồ sơ" tasks`);
   });
 
   const started = await step(`Start process "${PROCESS_NAME}" through the start form`, async () => {

@@ -30,8 +30,10 @@ import vn.nq21.workflow.organization.OrganizationService;
  * The Tasklist filters a clerk finds on first login: their role's work, what falls due within five days,
  * what is overdue. Each lists the tasks of the user's own groups ({@code currentUserGroups()}), so one
  * filter serves every organisation; a role's filter is readable only by that role's groups. Kept in step
- * at every start (by name); the case's key facts show beside each task. Work comes first, by due date; the
- * low-priority "stop the case" tasks every case carries sink to the end.
+ * at every start (by name); the case's key facts show beside each task, soonest due first. The "stop the case" task
+ * every case carries from its start (a withdrawal, a death: {@code camunda:priority="10"} in the models) is not work
+ * waiting to be done: it stays out of these lists, one per case, and is reached when needed through its own filter,
+ * "Ghi nhận dừng hồ sơ".
  */
 @Component
 @Order(StartupOrder.FILTERS)
@@ -45,20 +47,31 @@ class TasklistFilters implements ApplicationRunner {
   record Definition(String name, String description, List<OrgRole> roles, int priority, String color,
       java.util.function.UnaryOperator<TaskQuery> query) {}
 
+  /** The priority the models give the "stop the case" task every case carries ({@code camunda:priority="10"}). */
+  static final int STOP_TASK_PRIORITY = 10;
+
   static final List<Definition> DEFINITIONS = List.of(
       new Definition("Việc của chi ủy", "Việc của chi bộ mình, hạn gần nhất trước", List.of(OrgRole.CHI_UY), -30,
-          "#1f5f99", q -> q),
+          "#1f5f99", TasklistFilters::work),
       new Definition("Việc của văn phòng cấp ủy", "Việc của đảng ủy mình, hạn gần nhất trước",
-          List.of(OrgRole.VAN_PHONG), -30, "#1f5f99", q -> q),
+          List.of(OrgRole.VAN_PHONG), -30, "#1f5f99", TasklistFilters::work),
       new Definition("Việc của ban tổ chức", "Hồ sơ chờ thẩm định, quyết định", List.of(OrgRole.BAN_TO_CHUC), -30,
-          "#1f5f99", q -> q),
+          "#1f5f99", TasklistFilters::work),
       new Definition("Việc kiểm tra, giám sát", "Các việc quá hạn được chuyển lên để xử lý", List.of(OrgRole.GIAM_SAT),
-          -30, "#7a3e9d", q -> q),
+          -30, "#7a3e9d", TasklistFilters::work),
       new Definition("Sắp đến hạn", "Việc đến hạn trong " + DUE_SOON_DAYS + " ngày tới", List.of(OrgRole.values()), -20,
-          "#d98b00", q -> q.dueAfterExpression("${now()}")
+          "#d98b00", q -> work(q).dueAfterExpression("${now()}")
               .dueBeforeExpression("${dateTime().plusDays(" + DUE_SOON_DAYS + ").toDate()}")),
       new Definition("Quá hạn", "Việc đã qua hạn xử lý", List.of(OrgRole.values()), -10, "#b32020",
-          q -> q.dueBeforeExpression("${now()}")));
+          q -> work(q).dueBeforeExpression("${now()}")),
+      new Definition("Ghi nhận dừng hồ sơ", "Mỗi hồ sơ một việc, chỉ dùng khi hồ sơ phải dừng (rút đơn, từ trần…)",
+          List.of(OrgRole.CHI_UY, OrgRole.VAN_PHONG), 10, "#777777",
+          q -> q.taskMaxPriority(STOP_TASK_PRIORITY)));
+
+  /** Work waiting to be done: every task but the "stop the case" task. */
+  private static TaskQuery work(TaskQuery query) {
+    return query.taskMinPriority(STOP_TASK_PRIORITY + 1);
+  }
 
   /** The case's key facts Tasklist shows beside each task (when the case has them). */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
@@ -94,8 +107,7 @@ class TasklistFilters implements ApplicationRunner {
         filter = filterService.newTaskFilter(definition.name());
       }
       filter.setQuery(definition.query().apply(taskService.createTaskQuery()
-          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
-          .orderByTaskPriority().desc().orderByDueDate().asc()));
+          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().orderByDueDate().asc()));
       filter.setProperties(properties(definition, autoRefresh));
       filterService.saveFilter(filter);
       grantRead(filter.getId(), definition.roles());

@@ -81,6 +81,32 @@ class TasklistFiltersTest {
   }
 
   @Test
+  void theStopTaskEveryCaseCarriesIsNotInTheWorkListsButInItsOwnFilter() {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ho-so-thu-nghiem").count() == 0) {
+      engine.getRepositoryService().createDeployment().name("filters-test")
+          .addClasspathResource("models/ho-so-thu-nghiem.bpmn").addClasspathResource("models/thu-nghiem-buoc-1.form")
+          .deploy();
+    }
+    ProcessInstance work = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
+        Map.of("caseOrgId", "cb-thon-dong"));
+    ProcessInstance stop = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
+        Map.of("caseOrgId", "cb-thon-dong"));
+    Task stopTask = engine.getTaskService().createTaskQuery().processInstanceId(stop.getId()).singleResult();
+    stopTask.setPriority(TasklistFilters.STOP_TASK_PRIORITY);
+    engine.getTaskService().saveTask(stopTask);
+
+    assertThat(filtersOf(CLERK)).contains("Ghi nhận dừng hồ sơ");
+    engine.getIdentityService().setAuthentication(CLERK, List.of(CLERK));
+    List<String> inWork = engine.getFilterService().<Task>list(engine.getFilterService().createFilterQuery()
+        .filterName("Việc của chi ủy").singleResult().getId()).stream().map(Task::getProcessInstanceId).toList();
+    List<String> inStops = engine.getFilterService().<Task>list(engine.getFilterService().createFilterQuery()
+        .filterName("Ghi nhận dừng hồ sơ").singleResult().getId()).stream().map(Task::getProcessInstanceId).toList();
+    engine.getIdentityService().clearAuthentication();
+    assertThat(inWork).contains(work.getId()).doesNotContain(stop.getId());
+    assertThat(inStops).contains(stop.getId()).doesNotContain(work.getId());
+  }
+
+  @Test
   void autoRefreshCanBeSwitchedOffToSpareTheNode() {
     assertThat(TasklistFilters.properties(TasklistFilters.DEFINITIONS.get(0), false)).containsEntry("refresh", false)
         .containsKey("variables");
