@@ -211,6 +211,17 @@ async function main() {
     await page.locator('ol.tasks-list li.task').first().waitFor({ state: 'visible' });
     const stopCards = await page.locator('ol.tasks-list li.task h4.task', { hasText: 'Ghi nhận dừng hồ sơ' }).count();
     if (stopCards > 0) throw new Error(`the work list shows ${stopCards} "Ghi nhận dừng hồ sơ" tasks`);
+    // each card's due date reads as a day (dd/MM/yyyy after "in n days"), and a late one is red
+    const dues = await page.locator('ol.tasks-list li.task .due-date').evaluateAll((spans) => spans.map((span) => ({
+      day: getComputedStyle(span.querySelector('span[uib-tooltip]'), '::after').content,
+      late: span.classList.contains('overdue'),
+      color: getComputedStyle(span).color,
+    })));
+    if (!dues.length || dues.some((d) => !/\d{2}\/\d{2}\/\d{4}/.test(d.day))) {
+      throw new Error(`the cards' due dates read: ${JSON.stringify(dues)}`);
+    }
+    if (dues.some((d) => d.late && d.color !== 'rgb(179, 0, 0)')) throw new Error(`a late due date is not red: ${JSON.stringify(dues)}`);
+    log(`  due dates on the cards: ${dues.map((d) => `${d.day}${d.late ? ' (late)' : ''}`).join(', ')}`);
   });
 
   const started = await step(`Start process "${PROCESS_NAME}" through the start form`, async () => {
