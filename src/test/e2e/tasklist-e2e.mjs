@@ -330,8 +330,10 @@ async function main() {
     log(`  applicationDate stored: ${JSON.stringify(hist.map((v) => v.value))}`);
   });
 
-  await step('Member page: the clerk finds the candidate and sees one record, in Vietnamese, with the case', async () => {
-    await page.goto(`${BASE}/ho-so-dang-vien/`);
+  await step('Member page: from Tasklist\'s "Tìm theo người" the clerk finds the candidate and sees one record, in Vietnamese, with the case and its next step', async () => {
+    // Tasklist's header leads to the search by person (name, CCCD, số lý lịch, số thẻ)
+    await page.locator('[cam-widget-header] li.nq21-find-person a').click();
+    await page.waitForURL(/\/ho-so-dang-vien\//);
     await page.locator('#search-form').waitFor({ state: 'visible' });
     await page.locator('#q').fill('Kiểm Thử ' + tag);
     await page.locator('#search-form button[type="submit"]').click();
@@ -347,6 +349,12 @@ async function main() {
       PROCESS_NAME, 'Đang giải quyết', 'Sổ sách năm', 'Đảng phí']) {
       if (!text.includes(expected)) throw new Error(`member page lacks "${expected}": ${text.slice(0, 400)}`);
     }
+    // the case's next step, which this clerk works on, opens in Tasklist from the record
+    const [next] = await rest(CLERK, `/task?processInstanceId=${started.id}&taskDefinitionKey=Task_NguoiGioiThieu`);
+    const stepLink = page.locator('#record-body .open-tasks a', { hasText: next.name });
+    await stepLink.waitFor({ state: 'visible' });
+    const href = await stepLink.getAttribute('href');
+    if (href !== `/camunda/app/tasklist/default/#/?task=${next.id}`) throw new Error(`the step links to ${href}`);
     await shot('07-member-record');
   });
 

@@ -11,6 +11,10 @@
   };
   const date = (iso) => {
     if (!iso) return '';
+    // a moment (a case's start, a due date) is a day in Vietnam, not in UTC
+    if (String(iso).includes('T')) {
+      return new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    }
     const d = String(iso).slice(0, 10).split('-');
     return d.length === 3 ? `${d[2]}/${d[1]}/${d[0]}` : String(iso);
   };
@@ -101,12 +105,23 @@
       r.organizations.map((o) => [o.organizationName, o.from ? date(o.from) : 'từ khi ghi sổ', until(o.until), o.reason])));
     section(body, 'Lịch sử trạng thái', table(['Ngày hiệu lực', 'Từ', 'Sang', 'Lý do', 'Người ghi'],
       r.history.map((h) => [date(h.effectiveDate), h.from, h.to, [h.reasonLabel, h.reason].filter(Boolean).join(': '), h.userId])));
-    section(body, 'Các hồ sơ công việc', r.cases.length ? table(['Thủ tục', 'Mã hồ sơ', 'Bắt đầu', 'Tình trạng', 'Danh mục hồ sơ'],
+    section(body, 'Các hồ sơ công việc', r.cases.length ? table(['Thủ tục', 'Mã hồ sơ', 'Bắt đầu', 'Tình trạng',
+      'Việc đang chờ (mở trong Tasklist)', 'Danh mục hồ sơ'],
       r.cases.map((c) => {
         const link = c.ended ? el('span', c.procedure) : el('a', c.procedure);
         if (!c.ended) link.href = `/camunda/app/cockpit/default/#/process-instance/${encodeURIComponent(c.id)}/runtime`;
         const inv = el('pre', c.inventory || '—', 'inventory');
-        return [link, c.businessKey, date(c.started), c.state, inv];
+        const open = el('div', null, 'open-tasks');
+        (c.openTasks || []).forEach((t) => {
+          const item = el('div', null, t.overdue ? 'open-task overdue' : 'open-task');
+          const a = el('a', t.name);
+          a.href = `/camunda/app/tasklist/default/#/?task=${encodeURIComponent(t.id)}`;
+          item.appendChild(a);
+          if (t.due) item.appendChild(document.createTextNode(` — hạn ${date(t.due)}${t.overdue ? ' (quá hạn)' : ''}`));
+          open.appendChild(item);
+        });
+        if (!open.childNodes.length) open.textContent = '—';
+        return [link, c.businessKey, date(c.started), c.state, open, inv];
       })) : null, 'Chưa có hồ sơ công việc nào mà tài khoản này được xem.');
 
     const y = year || new Date().getFullYear();

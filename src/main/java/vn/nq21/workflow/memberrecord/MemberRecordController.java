@@ -1,6 +1,7 @@
 package vn.nq21.workflow.memberrecord;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,11 +32,11 @@ import vn.nq21.workflow.registry.StatusChange;
 import vn.nq21.workflow.registry.VisibleMembers;
 
 /**
- * {@code GET /api/members?q=} finds the members and candidates of the user's organisations by name, số lý lịch or
- * số thẻ; {@code GET /api/members/{id}/record} is everything the member page shows but the ledgers (those are
+ * {@code GET /api/members?q=} finds the members and candidates of the user's organisations by name, số lý lịch, số
+ * thẻ or CCCD; {@code GET /api/members/{id}/record} is everything the member page shows but the ledgers (those are
  * {@code /api/members/{id}/ledgers}): status and overlays with their dates, the organisation history, key dates and
  * numbers, the history of changes with their reasons, and the cases that touched the record with their hồ sơ
- * inventory. Same login and organisation scope as the rest of {@code /api}: another organisation's member is not
+ * inventory and the open steps the user may work on (a clerk finds the tasks of a person by name). Same login and organisation scope as the rest of {@code /api}: another organisation's member is not
  * found; a case is listed only if the engine lets the user read it.
  */
 @RestController
@@ -46,15 +50,17 @@ class MemberRecordController {
   private final OrganizationService organizations;
   private final HistoryService history;
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final WithoutAuthorization withoutAuthorization;
 
   MemberRecordController(MemberRegistry registry, VisibleMembers visible, OrganizationService organizations,
-      HistoryService history, RuntimeService runtime, WithoutAuthorization withoutAuthorization) {
+      HistoryService history, RuntimeService runtime, TaskService tasks, WithoutAuthorization withoutAuthorization) {
     this.registry = registry;
     this.visible = visible;
     this.organizations = organizations;
     this.history = history;
     this.runtime = runtime;
+    this.tasks = tasks;
     this.withoutAuthorization = withoutAuthorization;
   }
 
@@ -77,7 +83,10 @@ class MemberRecordController {
       String reason, String caseId, String userId) {}
 
   record CaseView(String id, String procedure, String businessKey, Date started, Date ended, String state,
-      String inventory) {}
+      String inventory, List<TaskView> openTasks) {}
+
+  /** A step of the case the user may work on now, opened in Tasklist from the page. */
+  record TaskView(String id, String name, Date due, boolean overdue) {}
 
   record MemberRecord(Member member, String statusLabel, String organizationName, List<OverlayView> overlays,
       List<MembershipView> organizations, List<ChangeView> history, List<CaseView> cases) {}
@@ -126,6 +135,7 @@ class MemberRecordController {
     if (readable.isEmpty()) {
       return List.of();
     }
+    Map<String, List<TaskView>> openTasks = openTasks(readable);
     return withoutAuthorization.call(() -> {
       List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
           .processInstanceIds(readable).orderByProcessInstanceStartTime().desc().list();
@@ -137,8 +147,39 @@ class MemberRecordController {
         }
       }
       return instances.stream().map(i -> new CaseView(i.getId(), procedureName(i), i.getBusinessKey(),
-          i.getStartTime(), i.getEndTime(), stateLabel(i), inventories.get(i.getId()))).toList();
+          i.getStartTime(), i.getEndTime(), stateLabel(i), inventories.get(i.getId()),
+          openTasks.getOrDefault(i.getId(), List.of()))).toList();
     });
+  }
+
+  /**
+   * The open steps of the cases, in the case itself or in a procedure it called (the review chain), that the user's
+   * groups may work on: the tasks the engine lets the user see, as in Tasklist.
+   */
+  private Map<String, List<TaskView>> openTasks(Set<String> cases) {
+    Map<String, String> caseOf = new HashMap<>();
+    withoutAuthorization.run(() -> {
+      for (String caseId : cases) {
+        caseOf.put(caseId, caseId);
+        runtime.createProcessInstanceQuery().rootProcessInstanceId(caseId).list()
+            .forEach(sub -> caseOf.put(sub.getId(), caseId));
+      }
+    });
+    Map<String, List<TaskView>> open = new HashMap<>();
+    if (caseOf.isEmpty()) {
+      return open;
+    }
+    Date now = ClockUtil.getCurrentTime();
+    List<Task> found = new ArrayList<>(tasks.createTaskQuery()
+        .processInstanceIdIn(caseOf.keySet().toArray(String[]::new)).list());
+    // soonest due first; a step open throughout the case (recording that it stops) last
+    found.sort(java.util.Comparator.comparing(Task::getDueDate, java.util.Comparator.nullsLast(
+        java.util.Comparator.naturalOrder())));
+    for (Task task : found) {
+      open.computeIfAbsent(caseOf.get(task.getProcessInstanceId()), c -> new ArrayList<>()).add(new TaskView(
+          task.getId(), task.getName(), task.getDueDate(), task.getDueDate() != null && task.getDueDate().before(now)));
+    }
+    return open;
   }
 
   private static String procedureName(HistoricProcessInstance i) {

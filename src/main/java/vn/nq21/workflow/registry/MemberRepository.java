@@ -65,8 +65,8 @@ class MemberRepository {
   }
 
   /**
-   * People of the organisations under the given paths whose name contains the text (any case), or whose số lý lịch
-   * or số thẻ is the text; by name, at most {@code limit}.
+   * People of the organisations under the given paths whose name contains the text (any case), or whose số lý lịch,
+   * số thẻ or CCCD (identity number) is the text; by name, at most {@code limit}.
    */
   List<Member> search(String text, List<String> paths, int limit) {
     if (paths.isEmpty()) {
@@ -75,11 +75,12 @@ class MemberRepository {
     String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
         .replace("_", "\\_") + "%";
     String under = String.join(" or ", java.util.Collections.nCopies(paths.size(), "g.path like ?"));
-    List<Object> params = new ArrayList<>(List.of(pattern, text, text));
+    List<Object> params = new ArrayList<>(List.of(pattern, text, text, text));
     paths.forEach(p -> params.add(p + "%"));
     params.add(limit);
     return jdbc.sql("select " + MEMBER_COLUMNS + " from nq21_member m join nq21_organization g on g.code = m.organization_code"
-            + " where (lower(m.full_name) like ? escape '\\' or m.record_number = ? or m.card_number = ?)"
+            + " where (lower(m.full_name) like ? escape '\\' or m.record_number = ? or m.card_number = ?"
+            + " or m.identity_number = ?)"
             + " and (" + under + ") order by m.full_name, m.id fetch first ? rows only")
         .params(params).query(MemberRepository::map).list();
   }

@@ -78,6 +78,21 @@ class MemberRecordApiTest {
     assertThat((List<Map<String, Object>>) record.get("cases")).anySatisfy(c -> {
       assertThat(c.get("id")).isEqualTo(bound.get("case_id"));
       assertThat(c.get("state")).isEqualTo("Đang giải quyết");
+      // the step the clerk works on next, to open in Tasklist
+      assertThat((List<Map<String, Object>>) c.get("openTasks")).anySatisfy(t -> {
+        assertThat(t.get("name")).isEqualTo("Ghi nhận giấy chứng nhận lớp nhận thức về Đảng");
+        assertThat(t.get("id")).isNotNull();
+      });
+    });
+    // the clerk finds the person by CCCD too
+    assertThat(rest.withBasicAuth("cb-thon-dong.chi-uy", PASSWORD).getForObject("/api/members?q=001301099887",
+        List.class)).extracting(m -> ((Map<?, ?>) m).get("fullName")).containsExactly("Trịnh Thị Hồ Sơ");
+    // a supervisor reads the case, but works no step of it
+    Map<?, ?> supervised = rest.withBasicAuth("xa-an-phu.giam-sat", PASSWORD).getForObject("/api/members/"
+        + bound.get("member_id") + "/record", Map.class);
+    assertThat((List<Map<String, Object>>) supervised.get("cases")).anySatisfy(c -> {
+      assertThat(c.get("id")).isEqualTo(bound.get("case_id"));
+      assertThat((List<?>) c.get("openTasks")).isEmpty();
     });
     // another chi bộ's clerk does not even get the record
     assertThat(rest.withBasicAuth("cb-thon-tay.chi-uy", PASSWORD).getForEntity("/api/members/"

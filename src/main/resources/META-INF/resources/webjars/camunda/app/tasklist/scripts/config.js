@@ -34,8 +34,8 @@ export default {
     fallbackLocale: 'vi'
   },
   // form-js's own messages in Vietnamese (it has no translation hook), the list of what to fix when it refuses,
-  // and what to do when a task cannot be completed because nobody has taken it
-  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi', 'scripts/claim-hint-vi'],
+  // what to do when a task cannot be completed because nobody has taken it, and finding a person's tasks by name
+  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi', 'scripts/claim-hint-vi', 'scripts/find-person-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
