@@ -45,6 +45,9 @@ public class CaseList {
   /** One step the case waits on. */
   public record Step(String name, String who, String due, boolean overdue, long daysLate) {}
 
+  /** The cases listed, and how many the user may read in all (more than listed when over {@value #MAX_CASES}). */
+  public record Page(long total, List<Row> rows) {}
+
   /** One case. */
   public record Row(String caseId, String businessKey, String person, String organization, String opened,
       List<Step> waiting, List<String> alwaysOpen, boolean overdue, String nextDue) {}
@@ -68,12 +71,16 @@ public class CaseList {
     this.withoutAuthorization = withoutAuthorization;
   }
 
-  /** The readable running cases of the procedure {@code processKey}: the late ones first, then by their next due date. */
-  public List<Row> of(String processKey) {
+  /**
+   * The readable running cases of the procedure {@code processKey}: the late ones first, then by their next due date.
+   * At most {@value #MAX_CASES} are read (the page says so when there are more).
+   */
+  public Page of(String processKey) {
+    long total = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
     List<ProcessInstance> readable = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
         .orderByProcessInstanceId().asc().listPage(0, MAX_CASES);
     if (readable.isEmpty()) {
-      return List.of();
+      return new Page(total, List.of());
     }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.ZONE);
     return withoutAuthorization.call(() -> {
@@ -88,7 +95,7 @@ public class CaseList {
       rows.sort(Comparator.comparing((Row r) -> !r.overdue())
           .thenComparing((Row r) -> -r.waiting().stream().mapToLong(Step::daysLate).max().orElse(0))
           .thenComparing(r -> r.nextDue() == null ? LocalDate.MAX : LocalDate.parse(r.nextDue(), DAY)));
-      return rows;
+      return new Page(total, rows);
     });
   }
 

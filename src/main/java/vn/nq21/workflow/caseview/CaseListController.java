@@ -1,6 +1,5 @@
 package vn.nq21.workflow.caseview;
 
-import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
@@ -28,7 +27,7 @@ class CaseListController {
   }
 
   @GetMapping
-  List<CaseList.Row> list(@RequestParam(required = false) String process,
+  CaseList.Page list(@RequestParam(required = false) String process,
       @RequestParam(required = false) String processDefinitionId) {
     String key = process;
     if (key == null && processDefinitionId != null) {

@@ -53,7 +53,7 @@ public class ModelDeployment implements ApplicationRunner {
   public ModelDeployment(RepositoryService repositoryService, HistoryService historyService,
       @Value("${nq21.models.when-both-changed:deployed}") String whenBothChanged) {
     this(repositoryService, historyService, ModelDeployment.class.getClassLoader(), DEPLOYMENT_NAME,
-        ModelLineage.WhenBothChanged.valueOf(whenBothChanged.trim().toUpperCase(java.util.Locale.ROOT)));
+        ModelLineage.whenBothChanged(whenBothChanged));
   }
 
   /** Reads bpmn/ and forms/ through {@code classLoader}; tests use it to deploy a set of their own. */
@@ -91,21 +91,25 @@ public class ModelDeployment implements ApplicationRunner {
       log.warn("Triển khai mô hình: mọi tệp của ứng dụng đều nhường bản của quản trị viên; không triển khai gì.");
       return null;
     }
-    for (ModelLineage.Choice choice : plan.choices()) {
-      if (choice.warning()) {
-        log.warn("Triển khai mô hình: {}", choice.message());
-      } else {
-        log.info("Triển khai mô hình: {}", choice.message());
-      }
-    }
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(deploymentName)
         .source(DEPLOYMENT_SOURCE)
         .enableDuplicateFiltering(false);
     plan.deploy().forEach(name -> builder.addInputStream(name, new ByteArrayInputStream(files.get(name))));
     DeploymentWithDefinitions deployment = builder.deployWithResult();
-    if (deployment.getDeployedProcessDefinitions() == null
-        && deployment.getDeployedDecisionDefinitions() == null) {
+    boolean deployed = deployment.getDeployedProcessDefinitions() != null
+        || deployment.getDeployedDecisionDefinitions() != null;
+    for (ModelLineage.Choice choice : plan.choices()) {
+      if (choice.onlyIfDeployed() && !deployed) {
+        continue;
+      }
+      if (choice.warning()) {
+        log.warn("Triển khai mô hình: {}", choice.message());
+      } else {
+        log.info("Triển khai mô hình: {}", choice.message());
+      }
+    }
+    if (!deployed) {
       log.info("Mô hình không đổi ({} tệp): giữ bản triển khai {}.", plan.deploy().size(), deployment.getId());
     } else {
       log.info("Đã triển khai {} tệp mô hình thành bản {} ({}).", plan.deploy().size(), deployment.getId(),

@@ -51,7 +51,12 @@ public class ModelLineage {
   public enum WhenBothChanged { DEPLOYED, APPLICATION }
 
   /** One model file left out of the application's deployment, or deployed over an admin's revision, and why. */
-  public record Choice(String resource, String key, String message, boolean warning) {}
+  public record Choice(String resource, String key, String message, boolean warning, boolean onlyIfDeployed) {
+
+    Choice(String resource, String key, String message, boolean warning) {
+      this(resource, key, message, warning, false);
+    }
+  }
 
   /** The files the application deploys now, and the decisions taken about admins' revisions. */
   public record Plan(Set<String> deploy, List<Choice> choices) {}
@@ -89,7 +94,10 @@ public class ModelLineage {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       String name = file.getKey();
       if (name.endsWith(".bpmn")) {
-        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.getValue()));
+        BpmnModelInstance model = readBpmn(file.getValue());
+        if (model == null) {
+          continue; // the model checks refuse it, naming the file, when it is deployed
+        }
         for (org.camunda.bpm.model.bpmn.instance.Process process
             : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
           resourceOfProcess.put(process.getId(), name);
@@ -143,7 +151,7 @@ public class ModelLineage {
           pending.push(callee);
           choices.add(new Choice(callee, key, "Tệp " + callee + " được triển khai cùng " + caller
               + " (gọi " + key + " trong cùng bản triển khai), dù quản trị viên đã có bản riêng của " + key
-              + "; các quy trình của quản trị viên vẫn gọi bản trong bản triển khai của họ.", true));
+              + "; các quy trình của quản trị viên vẫn gọi bản trong bản triển khai của họ.", true, true));
         }
       }
     }
@@ -153,7 +161,10 @@ public class ModelLineage {
   /** An admin's deployment newer than the application's of one of the file's processes or decisions, or null. */
   private Revision adminRevision(String name, byte[] content) {
     if (name.endsWith(".bpmn")) {
-      BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+      BpmnModelInstance model = readBpmn(content);
+      if (model == null) {
+        return null;
+      }
       for (org.camunda.bpm.model.bpmn.instance.Process process
           : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(process.getId())
@@ -164,8 +175,14 @@ public class ModelLineage {
         }
       }
     } else if (name.endsWith(".dmn")) {
-      for (org.camunda.bpm.model.dmn.instance.Decision decision : Dmn.readModelFromStream(
-          new ByteArrayInputStream(content)).getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
+      org.camunda.bpm.model.dmn.DmnModelInstance model;
+      try {
+        model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
+      } catch (RuntimeException unreadable) {
+        return null; // the model checks refuse it, naming the file, when it is deployed
+      }
+      for (org.camunda.bpm.model.dmn.instance.Decision decision
+          : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
         DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision.getId())
             .withoutTenantId().latestVersion().singleResult();
         if (latest != null && !isOwn(latest.getDeploymentId())) {
@@ -175,6 +192,25 @@ public class ModelLineage {
       }
     }
     return null;
+  }
+
+  /** The BPMN model, or null when the file cannot be read as one. */
+  private static BpmnModelInstance readBpmn(byte[] content) {
+    try {
+      return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /** The setting {@code nq21.models.when-both-changed}, or a Vietnamese refusal naming the values it takes. */
+  public static WhenBothChanged whenBothChanged(String setting) {
+    try {
+      return WhenBothChanged.valueOf(setting.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalStateException("nq21.models.when-both-changed = “" + setting + "” không hợp lệ: chỉ nhận"
+          + " deployed (giữ bản quản trị viên đã triển khai) hoặc application (triển khai tệp của ứng dụng).");
+    }
   }
 
   private Revision revision(String kind, String key, int version, String deploymentId, String resourceName) {

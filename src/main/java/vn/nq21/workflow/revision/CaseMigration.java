@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
-import org.camunda.bpm.engine.batch.history.HistoricBatch;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -101,6 +100,7 @@ public class CaseMigration {
   private final ManagementService management;
   private final HistoryService history;
   private final TransactionTemplate dryRun;
+  private final TransactionTemplate together;
   private final JdbcClient jdbc;
   private final MemberRegistry registry;
 
@@ -112,6 +112,7 @@ public class CaseMigration {
     this.history = history;
     this.dryRun = new TransactionTemplate(transactions);
     this.dryRun.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    this.together = new TransactionTemplate(transactions);
     this.jdbc = jdbc;
     this.registry = registry;
   }
@@ -222,15 +223,19 @@ public class CaseMigration {
           + describe(report.target()) + reasonsOf(report));
     }
     MigrationPlan plan = plan(report.source().id(), report.target().id(), mappings(request));
-    Batch batch = runtime.newMigration(plan).processInstanceIds(moving).executeAsync();
-    jdbc.sql("insert into nq21_case_migration (batch_id, source_definition_id, target_definition_id, instructions,"
-            + " undo_of, user_id, started_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(batch.getId(), report.source().id(), report.target().id(), encode(mappings(request)), undoOf, userId,
-            new Timestamp(ClockUtil.getCurrentTime().getTime())).update();
-    for (String caseId : moving) {
-      jdbc.sql("insert into nq21_case_migration_case (batch_id, case_id) values (?, ?)").params(batch.getId(), caseId)
-          .update();
-    }
+    // the batch and its record are one: a batch nobody could follow or undo is never left running
+    Batch batch = together.execute(status -> {
+      Batch created = runtime.newMigration(plan).processInstanceIds(moving).executeAsync();
+      jdbc.sql("insert into nq21_case_migration (batch_id, source_definition_id, target_definition_id, instructions,"
+              + " undo_of, user_id, started_at) values (?, ?, ?, ?, ?, ?, ?)")
+          .params(created.getId(), report.source().id(), report.target().id(), encode(mappings(request)), undoOf,
+              userId, new Timestamp(ClockUtil.getCurrentTime().getTime())).update();
+      for (String caseId : moving) {
+        jdbc.sql("insert into nq21_case_migration_case (batch_id, case_id) values (?, ?)")
+            .params(created.getId(), caseId).update();
+      }
+      return created;
+    });
     log.info("{} chuyển {} hồ sơ từ {} sang {} (batch {}){}; {} hồ sơ không chuyển được.", userId, moving.size(),
         describe(report.source()), describe(report.target()), batch.getId(),
         undoOf == null ? "" : ", hoàn tác lần chuyển " + undoOf, report.cases().size() - moving.size());
@@ -240,6 +245,10 @@ public class CaseMigration {
   /** Moves the cases a move carried back to the version they came from, with the mappings reversed. */
   public Started undo(String batchId, String userId) {
     Map<String, Object> row = record(batchId);
+    if (management.createBatchQuery().batchId(batchId).count() > 0) {
+      throw new MigrationRefusedException("Lần chuyển " + batchId + " chưa xong (còn việc đang chạy hoặc bị lỗi):"
+          + " hoàn tác khi nó đã xong, để không hồ sơ nào bị chuyển đi sau khi đã được chuyển về.");
+    }
     List<StepMapping> reversed = decode((String) row.get("instructions")).stream()
         .map(m -> new StepMapping(m.to(), m.from())).toList();
     List<String> cases = casesOf(batchId);
@@ -263,52 +272,50 @@ public class CaseMigration {
     Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
     BatchStatistics statistics = batch == null ? null
         : management.createBatchStatisticsQuery().batchId(batchId).singleResult();
-    Map<String, String> failures = new LinkedHashMap<>();
+    // the jobs that have failed for good (no retry left): the cases still on the source then stay there
+    Set<String> failures = new LinkedHashSet<>();
     if (batch != null) {
-      for (Job job : management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).withException()
+      for (Job job : management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).noRetriesLeft()
           .list()) {
-        String message = EngineMessages.vietnamese(job.getExceptionMessage());
-        // a batch job carries several cases; the failure concerns them all until one is retried alone
-        failures.put(job.getId(), message);
+        failures.add(EngineMessages.vietnamese(job.getExceptionMessage()));
       }
     }
-    HistoricBatch ended = batch == null
-        ? history.createHistoricBatchQuery().batchId(batchId).singleResult() : null;
-    boolean finished = batch == null || (statistics != null && statistics.getRemainingJobs() == 0);
+    // finished: the engine removed the batch, or all that remains of it are jobs that failed for good
+    boolean finished = batch == null || statistics == null
+        || statistics.getRemainingJobs() == statistics.getFailedJobs();
     List<CaseResult> results = new ArrayList<>();
     int done = 0;
     int failed = 0;
     for (String caseId : casesOf(batchId)) {
       ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(caseId).singleResult();
-      String businessKey = instance == null ? null : instance.getBusinessKey();
+      String definitionId = instance == null ? null : instance.getProcessDefinitionId();
       String state;
       String message = null;
-      String definitionId = instance == null ? null : instance.getProcessDefinitionId();
       if (instance == null) {
         state = "ENDED";
         message = "hồ sơ đã kết thúc";
-        done++;
       } else if (targetId.equals(definitionId)) {
         state = "MOVED";
         done++;
-      } else if (!finished && failures.isEmpty()) {
+      } else if (!finished) {
         state = "WAITING";
       } else if (!failures.isEmpty()) {
         state = "FAILED";
-        message = String.join("; ", new LinkedHashSet<>(failures.values()));
+        message = String.join("; ", failures);
         failed++;
       } else {
         state = "NOT_MOVED";
         message = "lần chuyển đã xong nhưng hồ sơ vẫn ở phiên bản " + definitionId;
         failed++;
       }
-      results.add(new CaseResult(caseId, businessKey, person(caseId), state, definitionId, message));
+      results.add(new CaseResult(caseId, instance == null ? null : instance.getBusinessKey(), person(caseId), state,
+          definitionId, message));
     }
     Timestamp at = (Timestamp) row.get("started_at");
     return new Progress(batchId, version(definition(sourceId, "phiên bản nguồn")),
         version(definition(targetId, "phiên bản đích")), (String) row.get("user_id"),
-        vn.nq21.workflow.engine.ModelLineage.when(at), (String) row.get("undo_of"),
-        finished || ended != null, results.size(), done, failed, results);
+        vn.nq21.workflow.engine.ModelLineage.when(at), (String) row.get("undo_of"), finished, results.size(), done,
+        failed, results);
   }
 
   /** The versions of a procedure, newest first, with how many cases run on each. */

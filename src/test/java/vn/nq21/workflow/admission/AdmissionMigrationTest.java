@@ -99,6 +99,15 @@ class AdmissionMigrationTest extends AdmissionTestBase {
     Map<String, Object> started = post("/api/revisions/migrations", request, 202);
     String batchId = (String) started.get("batchId");
     assertThat((List<String>) started.get("moving")).containsExactlyInAnyOrder(a.instance.getId(), b.instance.getId());
+    // while the batch has not run: every case waits, and the move cannot be undone yet
+    Map<String, Object> waiting = get("/api/revisions/migrations/" + batchId);
+    assertThat(waiting.get("finished")).isEqualTo(false);
+    assertThat((List<Map<String, Object>>) waiting.get("cases")).extracting(r -> r.get("state")).containsOnly("WAITING");
+    assertThat(rest.withBasicAuth(ADMIN, PASSWORD).postForEntity("/api/revisions/migrations/" + batchId + "/undo",
+        Map.of(), String.class)).satisfies(refused -> {
+          assertThat(refused.getStatusCode().value()).isEqualTo(422);
+          assertThat(refused.getBody()).contains("chưa xong");
+        });
     runBatch(batchId);
     Map<String, Object> progress = get("/api/revisions/migrations/" + batchId);
     assertThat(progress.get("finished")).isEqualTo(true);

@@ -44,10 +44,11 @@ class CaseListTest {
     due(late, today.minusDays(3));
     due(onTime, today.plusDays(5));
 
-    ResponseEntity<List> answer = rest.withBasicAuth("xa-an-phu.giam-sat", PASSWORD)
-        .getForEntity("/api/cases?process=ho-so-thu-nghiem", List.class);
+    ResponseEntity<Map> answer = rest.withBasicAuth("xa-an-phu.giam-sat", PASSWORD)
+        .getForEntity("/api/cases?process=ho-so-thu-nghiem", Map.class);
     assertThat(answer.getStatusCode().value()).isEqualTo(200);
-    List<Map<String, Object>> rows = answer.getBody();
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) answer.getBody().get("rows");
+    assertThat(((Number) answer.getBody().get("total")).intValue()).isEqualTo(rows.size());
     List<Object> ids = rows.stream().map(r -> r.get("caseId")).toList();
     assertThat(ids).contains(late.getId(), onTime.getId()).doesNotContain(elsewhere.getId());
     assertThat(ids.indexOf(late.getId())).isLessThan(ids.indexOf(onTime.getId()));
@@ -68,8 +69,8 @@ class CaseListTest {
     assertThat(onTimeRow.get("overdue")).isEqualTo(false);
 
     // the supervisor of the other đảng bộ sees the third case and not these
-    List<Map<String, Object>> theirs = rest.withBasicAuth("dbcs-bao-tinh.giam-sat", PASSWORD)
-        .getForObject("/api/cases?process=ho-so-thu-nghiem", List.class);
+    List<Map<String, Object>> theirs = (List<Map<String, Object>>) rest.withBasicAuth("dbcs-bao-tinh.giam-sat",
+        PASSWORD).getForObject("/api/cases?process=ho-so-thu-nghiem", Map.class).get("rows");
     assertThat(theirs).extracting(r -> r.get("caseId")).contains(elsewhere.getId())
         .doesNotContain(late.getId(), onTime.getId());
     assertThat(rest.getForEntity("/api/cases?process=ho-so-thu-nghiem", String.class).getStatusCode().value())

@@ -26,8 +26,9 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  *   <li>every output column the version in force has, while cases run (the application and the models read them by
  *       name);</li>
  *   <li>every rule set it names, in a {@code ruleSet} input or output column: an act dated in an earlier rule set's
- *       period (a running case's earlier steps, a case recorded from paper) is still judged by that rule set's rows.
- *       A new regulation is new rows beside the old ones (README, "When the regulation changes").</li>
+ *       period (a running case's earlier steps, a case recorded from paper) is still judged by that rule set's rows,
+ *       which a row for any rule set further down would otherwise silently replace. A new regulation is new rows
+ *       beside the old ones (README, "When the regulation changes").</li>
  * </ul>
  */
 final class DecisionContinuity {
@@ -80,14 +81,14 @@ final class DecisionContinuity {
           }
           if (running > 0) {
             problems.add(problem(resource.getKey(), decision, where + "bỏ cột kết quả " + String.join(", ",
-                droppedOutputs) + " mà bản đang dùng có. " + running + " hồ sơ đang chạy vẫn đọc cột này: bảng luôn"
-                + " được đánh giá theo phiên bản mới nhất, nên họ sẽ kẹt ở bước cần bảng. Hãy giữ cột (có thể để"
-                + " trống ở các dòng mới)."));
+                droppedOutputs) + " mà bản đang dùng có, trong khi còn " + running + " hồ sơ đang chạy (mọi thủ tục):"
+                + " bảng luôn được đánh giá theo phiên bản mới nhất, nên hồ sơ nào còn đọc cột này sẽ kẹt ở bước"
+                + " cần bảng. Hãy giữ cột (có thể để trống ở các dòng mới)."));
           }
         }
         Set<String> droppedRuleSets = ruleSets(inForce);
         droppedRuleSets.removeAll(ruleSets(table));
-        if (!droppedRuleSets.isEmpty() && !coversAnyRuleSet(table)) {
+        if (!droppedRuleSets.isEmpty()) {
           problems.add(problem(resource.getKey(), decision, where + "không còn dòng nào của bộ quy tắc "
               + String.join(", ", droppedRuleSets) + ". Hồ sơ có hành vi trong thời kỳ của bộ quy tắc đó (các bước"
               + " đã qua của hồ sơ đang chạy, hồ sơ ghi lại từ giấy) vẫn được xét theo nó, và sẽ không còn quy tắc"
@@ -135,21 +136,6 @@ final class DecisionContinuity {
       }
     }
     return named;
-  }
-
-  /** Whether a rule leaves the ruleSet input blank ("any rule set"), so no rule set is left without a row. */
-  private static boolean coversAnyRuleSet(DecisionTable table) {
-    int input = ruleSetInput(table);
-    if (input < 0) {
-      return false;
-    }
-    for (Rule rule : table.getRules()) {
-      String entry = text(new ArrayList<>(rule.getInputEntries()).get(input)).trim();
-      if (entry.isEmpty() || entry.equals("-")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int ruleSetInput(DecisionTable table) {

@@ -140,7 +140,7 @@ class ModelCheckDeploymentTest {
       runtimeService.startProcessInstanceByKey("ho-so-thu-nghiem", java.util.Map.of("caseOrgId", "cb-thon-dong"));
       ResponseEntity<String> column = deployOverRest("bo-quy-tac-bo-cot", withoutTexts);
       assertThat(column.getStatusCode().value()).as(column.getBody()).isEqualTo(400);
-      assertThat(column.getBody()).contains("bỏ cột kết quả texts", "hồ sơ đang chạy vẫn đọc cột này");
+      assertThat(column.getBody()).contains("bỏ cột kết quả texts", "hồ sơ đang chạy (mọi thủ tục)");
     } finally {
       repositoryService.deleteDeployment(model.getId(), true);
     }

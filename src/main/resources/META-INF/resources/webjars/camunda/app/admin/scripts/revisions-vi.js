@@ -268,7 +268,8 @@ function renderPage(node, api) {
       report.replaceChildren();
       await loadVersions();
       progress.scrollIntoView({ block: 'nearest' });
-    } else {
+    } else if (document.body.contains(node)) {
+      // until the move is done, while the page is open
       window.setTimeout(() => follow(batchId), 1500);
     }
   }

@@ -44,9 +44,14 @@ async function render(node, processDefinitionId) {
     node.replaceChildren(el('div', { class: 'alert alert-danger' }, `Không tải được danh sách hồ sơ: ${e.message}`));
     return;
   }
+  const { total } = rows;
+  rows = rows.rows;
   const late = rows.filter((r) => r.overdue).length;
+  const summary = total > rows.length
+    ? `${total} hồ sơ đang giải quyết; hiển thị ${rows.length} hồ sơ đầu tiên, trong đó ${late} hồ sơ quá hạn.`
+    : `${rows.length} hồ sơ đang giải quyết, ${late} hồ sơ quá hạn.`;
   node.replaceChildren(el('div', { class: 'nq21-cases' },
-    el('p', { class: 'nq21-cases-summary' }, `${rows.length} hồ sơ đang giải quyết, ${late} hồ sơ quá hạn.`),
+    el('p', { class: 'nq21-cases-summary' }, summary),
     el('table', { class: 'table table-condensed' },
       el('thead', {}, el('tr', {}, ['Hồ sơ', 'Người', 'Tổ chức', 'Đang chờ (ai làm, hạn)', 'Mở ngày']
         .map((h) => el('th', {}, h)))),
