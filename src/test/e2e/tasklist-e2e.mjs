@@ -577,6 +577,13 @@ async function main() {
     }
     log(`  Cockpit case: ${caseText}`);
     await shot('05a-cockpit-cases');
+    // a supervisor is not offered what the engine would refuse: suspending the procedure, the human tasks page
+    await page.waitForFunction(() => document.documentElement.classList.contains('nq21-not-admin'), null,
+      { timeout: TIMEOUT });
+    if (await page.locator('a.btn-suspend-action').isVisible()) throw new Error('a supervisor is offered to suspend');
+    if (await page.locator('a', { hasText: /^\s*Human Tasks\s*$/ }).first().isVisible()) {
+      throw new Error('a supervisor is offered Human Tasks');
+    }
     // Cockpit's own list of instances, the next tab
     await page.locator('.nav-tabs a', { hasText: 'Process Instances' }).first().click();
     // the case's row in the instance table (its id is the link title)

@@ -13,18 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.dmn.Dmn;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * One lineage of models, whoever deploys them. The application deploys {@code bpmn/} and {@code forms/} at every
@@ -77,9 +79,11 @@ public class ModelLineage {
   }
 
   public Plan plan(Map<String, byte[]> files) {
+    Map<String, Ids> ids = new LinkedHashMap<>();
+    files.forEach((name, content) -> ids.put(name, Ids.of(name, content)));
     Map<String, Revision> revisions = new LinkedHashMap<>();
-    files.forEach((name, content) -> {
-      Revision admins = adminRevision(name, content);
+    ids.forEach((name, found) -> {
+      Revision admins = adminRevision(found);
       if (admins != null) {
         revisions.put(name, admins);
       }
@@ -91,24 +95,12 @@ public class ModelLineage {
     Set<String> deploy = new LinkedHashSet<>();
     List<Choice> choices = new ArrayList<>();
 
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      String name = file.getKey();
-      if (name.endsWith(".bpmn")) {
-        BpmnModelInstance model = readBpmn(file.getValue());
-        if (model == null) {
-          continue; // the model checks refuse it, naming the file, when it is deployed
-        }
-        for (org.camunda.bpm.model.bpmn.instance.Process process
-            : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
-          resourceOfProcess.put(process.getId(), name);
-        }
-        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
-          if ("deployment".equals(call.getCamundaCalledElementBinding())) {
-            callees.merge(name, call.getCalledElement(), (a, b) -> a + "," + b);
-          }
-        }
+    ids.forEach((name, found) -> {
+      found.processes().forEach(process -> resourceOfProcess.put(process, name));
+      if (!found.calledInDeployment().isEmpty()) {
+        callees.put(name, String.join(",", found.calledInDeployment()));
       }
-    }
+    });
 
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       String name = file.getKey();
@@ -159,49 +151,77 @@ public class ModelLineage {
   }
 
   /** An admin's deployment newer than the application's of one of the file's processes or decisions, or null. */
-  private Revision adminRevision(String name, byte[] content) {
-    if (name.endsWith(".bpmn")) {
-      BpmnModelInstance model = readBpmn(content);
-      if (model == null) {
-        return null;
+  private Revision adminRevision(Ids found) {
+    for (String process : found.processes()) {
+      ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(process)
+          .withoutTenantId().latestVersion().singleResult();
+      if (latest != null && !isOwn(latest.getDeploymentId())) {
+        return revision("quy trình", process, latest.getVersion(), latest.getDeploymentId(), latest.getResourceName());
       }
-      for (org.camunda.bpm.model.bpmn.instance.Process process
-          : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(process.getId())
-            .withoutTenantId().latestVersion().singleResult();
-        if (latest != null && !isOwn(latest.getDeploymentId())) {
-          return revision("quy trình", process.getId(), latest.getVersion(), latest.getDeploymentId(),
-              latest.getResourceName());
-        }
-      }
-    } else if (name.endsWith(".dmn")) {
-      org.camunda.bpm.model.dmn.DmnModelInstance model;
-      try {
-        model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
-      } catch (RuntimeException unreadable) {
-        return null; // the model checks refuse it, naming the file, when it is deployed
-      }
-      for (org.camunda.bpm.model.dmn.instance.Decision decision
-          : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision.getId())
-            .withoutTenantId().latestVersion().singleResult();
-        if (latest != null && !isOwn(latest.getDeploymentId())) {
-          return revision("bảng quyết định", decision.getId(), latest.getVersion(), latest.getDeploymentId(),
-              latest.getResourceName());
-        }
+    }
+    for (String decision : found.decisions()) {
+      DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision)
+          .withoutTenantId().latestVersion().singleResult();
+      if (latest != null && !isOwn(latest.getDeploymentId())) {
+        return revision("bảng quyết định", decision, latest.getVersion(), latest.getDeploymentId(),
+            latest.getResourceName());
       }
     }
     return null;
   }
 
-  /** The BPMN model, or null when the file cannot be read as one. */
-  private static BpmnModelInstance readBpmn(byte[] content) {
-    try {
-      return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-    } catch (RuntimeException unreadable) {
-      return null;
+  /**
+   * The processes a BPMN file defines (and what its call activities call with {@code calledElementBinding=
+   * "deployment"}), the decisions a DMN file defines: read from the XML alone, which is all this needs (the engine's
+   * model API validates against the schemas, seconds at every start). A file that cannot be read has none; the model
+   * checks refuse it, naming the file, when it is deployed.
+   */
+  record Ids(List<String> processes, List<String> calledInDeployment, List<String> decisions) {
+
+    static Ids of(String name, byte[] content) {
+      List<String> processes = new ArrayList<>();
+      List<String> called = new ArrayList<>();
+      List<String> decisions = new ArrayList<>();
+      if (name.endsWith(".bpmn") || name.endsWith(".dmn")) {
+        try {
+          Document document = XML.get().newDocumentBuilder().parse(new ByteArrayInputStream(content));
+          NodeList elements = document.getElementsByTagNameNS("*", "*");
+          for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            String local = element.getLocalName();
+            if (name.endsWith(".bpmn") && "process".equals(local)) {
+              processes.add(element.getAttribute("id"));
+            } else if (name.endsWith(".bpmn") && "callActivity".equals(local)
+                && "deployment".equals(element.getAttributeNS(CAMUNDA_NS, "calledElementBinding"))) {
+              called.add(element.getAttribute("calledElement"));
+            } else if (name.endsWith(".dmn") && "decision".equals(local)) {
+              decisions.add(element.getAttribute("id"));
+            }
+          }
+        } catch (Exception unreadable) {
+          return new Ids(List.of(), List.of(), List.of());
+        }
+      }
+      return new Ids(processes, called, decisions);
     }
   }
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+  /** A namespace-aware parser that reads no DTD and no external entity. */
+  private static final ThreadLocal<DocumentBuilderFactory> XML = ThreadLocal.withInitial(() -> {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    try {
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    return factory;
+  });
 
   /** The setting {@code nq21.models.when-both-changed}, or a Vietnamese refusal naming the values it takes. */
   public static WhenBothChanged whenBothChanged(String setting) {

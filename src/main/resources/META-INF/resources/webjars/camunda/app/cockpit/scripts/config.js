@@ -22,7 +22,8 @@ export default {
     vendor: 'NQ21'
   },
   // a procedure's running cases as a supervisor reads them: who, where, waiting on what, by when (tab "Hồ sơ đang giải quyết")
-  customScripts: ['scripts/cases-vi'],
+  // and, for a supervisor, no buttons that change a case (the engine would refuse them)
+  customScripts: ['scripts/cases-vi', 'scripts/supervisor-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
