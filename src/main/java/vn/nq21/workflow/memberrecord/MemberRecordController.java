@@ -36,8 +36,9 @@ import vn.nq21.workflow.registry.VisibleMembers;
  * thẻ or CCCD; {@code GET /api/members/{id}/record} is everything the member page shows but the ledgers (those are
  * {@code /api/members/{id}/ledgers}): status and overlays with their dates, the organisation history, key dates and
  * numbers, the history of changes with their reasons, and the cases that touched the record with their hồ sơ
- * inventory and the open steps the user may work on (a clerk finds the tasks of a person by name). Same login and organisation scope as the rest of {@code /api}: another organisation's member is not
- * found; a case is listed only if the engine lets the user read it.
+ * inventory and the open steps the user may work on (a clerk finds the tasks of a person by name). Same login and
+ * organisation scope as the rest of {@code /api}: another organisation's member is not found; a case is listed only
+ * if the engine lets the user read it.
  */
 @RestController
 @RequestMapping("/api")
