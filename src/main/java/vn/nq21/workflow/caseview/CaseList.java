@@ -26,7 +26,6 @@ import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
-import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 
 /**
@@ -123,7 +122,7 @@ public class CaseList {
     Object org = runtime.getVariable(instance.getId(), "caseOrgId");
     String organization = org == null ? null
         : organizations.find(org.toString()).map(Organization::name).orElse(org.toString());
-    String person = registry.subjectOf(instance.getId()).flatMap(registry::find).map(Member::fullName).orElse(null);
+    String person = registry.subjectName(instance.getId()).orElse(null);
     Date started = startTimes.get(instance.getId());
     return new Row(instance.getId(), instance.getBusinessKey(), person, organization,
         started == null ? null : DAY.format(day(started)), waiting, alwaysOpen,

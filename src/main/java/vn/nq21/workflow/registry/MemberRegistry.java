@@ -120,6 +120,12 @@ public class MemberRegistry {
     return repository.caseSubject(caseId);
   }
 
+  /** The name of the person a case is about, if it is bound to one (lists of cases show it). */
+  @Transactional(readOnly = true)
+  public Optional<String> subjectName(String caseId) {
+    return subjectOf(caseId).flatMap(this::find).map(Member::fullName);
+  }
+
   /** Refuses a change that a case would make to someone else than the person it is about. */
   void requireSubjectOf(String caseId, Member member) {
     if (caseId == null) {

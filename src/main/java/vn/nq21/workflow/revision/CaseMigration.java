@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 
 /**
@@ -98,18 +96,16 @@ public class CaseMigration {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final ManagementService management;
-  private final HistoryService history;
   private final TransactionTemplate dryRun;
   private final TransactionTemplate together;
   private final JdbcClient jdbc;
   private final MemberRegistry registry;
 
   public CaseMigration(RuntimeService runtime, RepositoryService repository, ManagementService management,
-      HistoryService history, PlatformTransactionManager transactions, JdbcClient jdbc, MemberRegistry registry) {
+      PlatformTransactionManager transactions, JdbcClient jdbc, MemberRegistry registry) {
     this.runtime = runtime;
     this.repository = repository;
     this.management = management;
-    this.history = history;
     this.dryRun = new TransactionTemplate(transactions);
     this.dryRun.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     this.together = new TransactionTemplate(transactions);
@@ -424,7 +420,7 @@ public class CaseMigration {
 
   /** The name of the person the case is about, from the registry (null for a case bound to nobody). */
   private String person(String caseId) {
-    return registry.subjectOf(caseId).flatMap(registry::find).map(Member::fullName).orElse(null);
+    return registry.subjectName(caseId).orElse(null);
   }
 
   private String organization(String caseId) {
