@@ -15,11 +15,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.nq21.workflow.engine.FormValues;
@@ -83,13 +80,13 @@ public class CaseList {
     }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.ZONE);
     return withoutAuthorization.call(() -> {
-      Map<String, String> groupNames = new HashMap<>();
+      Actors actors = new Actors(identity, tasks);
       Map<String, Date> startTimes = new HashMap<>();
       history.createHistoricProcessInstanceQuery().processInstanceIds(readable.stream().map(ProcessInstance::getId)
           .collect(java.util.stream.Collectors.toSet())).list().forEach(h -> startTimes.put(h.getId(), h.getStartTime()));
       List<Row> rows = new ArrayList<>();
       for (ProcessInstance instance : readable) {
-        rows.add(row(instance, today, groupNames, startTimes));
+        rows.add(row(instance, today, actors, startTimes));
       }
       rows.sort(Comparator.comparing((Row r) -> !r.overdue())
           .thenComparing((Row r) -> -r.waiting().stream().mapToLong(Step::daysLate).max().orElse(0))
@@ -98,8 +95,7 @@ public class CaseList {
     });
   }
 
-  private Row row(ProcessInstance instance, LocalDate today, Map<String, String> groupNames,
-      Map<String, Date> startTimes) {
+  private Row row(ProcessInstance instance, LocalDate today, Actors actors, Map<String, Date> startTimes) {
     Set<String> ids = new LinkedHashSet<>(List.of(instance.getId()));
     runtime.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).list()
         .forEach(sub -> ids.add(sub.getId()));
@@ -114,7 +110,7 @@ public class CaseList {
       }
       LocalDate due = day(task.getDueDate());
       long late = due.isBefore(today) ? ChronoUnit.DAYS.between(due, today) : 0;
-      waiting.add(new Step(task.getName(), who(task, groupNames), DAY.format(due), late > 0, late));
+      waiting.add(new Step(task.getName(), actors.mustAct(task), DAY.format(due), late > 0, late));
       if (nextDue == null || due.isBefore(nextDue)) {
         nextDue = due;
       }
@@ -127,24 +123,6 @@ public class CaseList {
     return new Row(instance.getId(), instance.getBusinessKey(), person, organization,
         started == null ? null : DAY.format(day(started)), waiting, alwaysOpen,
         waiting.stream().anyMatch(Step::overdue), nextDue == null ? null : DAY.format(nextDue));
-  }
-
-  /** Who must act: the assignee if the task is taken, else its candidate groups by their names. */
-  private String who(Task task, Map<String, String> groupNames) {
-    List<String> names = new ArrayList<>();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        names.add(groupNames.computeIfAbsent(link.getGroupId(), id -> {
-          Group group = identity.createGroupQuery().groupId(id).singleResult();
-          return group == null || group.getName() == null ? id : group.getName();
-        }));
-      }
-    }
-    String groups = String.join(", ", names);
-    if (task.getAssignee() != null) {
-      return task.getAssignee() + (groups.isEmpty() ? "" : " (" + groups + ")");
-    }
-    return groups.isEmpty() ? null : groups;
   }
 
   private static LocalDate day(Date date) {

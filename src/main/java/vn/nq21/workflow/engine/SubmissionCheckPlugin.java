@@ -56,10 +56,11 @@ public class SubmissionCheckPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<SubmissionCheck> checks;
   private final SubmissionContract contract;
-  private final StepForms forms = new StepForms();
+  private final StepForms forms;
 
-  public SubmissionCheckPlugin(ObjectProvider<SubmissionCheck> checks, SubmissionLimits limits) {
+  public SubmissionCheckPlugin(ObjectProvider<SubmissionCheck> checks, SubmissionLimits limits, StepForms forms) {
     this.checks = checks;
+    this.forms = forms;
     this.contract = new SubmissionContract(limits);
   }
 

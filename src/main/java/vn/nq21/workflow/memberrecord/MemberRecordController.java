@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq21.workflow.casework.DossierInventory;
+import vn.nq21.workflow.caseview.CaseAccess;
+import vn.nq21.workflow.caseview.CaseStory;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
@@ -53,9 +55,12 @@ class MemberRecordController {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final WithoutAuthorization withoutAuthorization;
+  private final CaseAccess access;
 
   MemberRecordController(MemberRegistry registry, VisibleMembers visible, OrganizationService organizations,
-      HistoryService history, RuntimeService runtime, TaskService tasks, WithoutAuthorization withoutAuthorization) {
+      HistoryService history, RuntimeService runtime, TaskService tasks, WithoutAuthorization withoutAuthorization,
+      CaseAccess access) {
+    this.access = access;
     this.registry = registry;
     this.visible = visible;
     this.organizations = organizations;
@@ -121,18 +126,15 @@ class MemberRecordController {
   }
 
   /**
-   * The cases the user may read, latest first: those whose running instance the engine lets them read (the groups
-   * asked to work on a case) and those whose history it lets them read (the supervisors). Only for those are the
-   * case's dates and inventory then read, without the engine's checks.
+   * The cases the user may read ({@link CaseAccess}), latest first. Only for those are the case's dates and inventory
+   * then read, without the engine's checks.
    */
   private List<CaseView> cases(long memberId) {
     Set<String> ids = new HashSet<>(registry.casesOf(memberId));
     if (ids.isEmpty()) {
       return List.of();
     }
-    Set<String> readable = new HashSet<>();
-    runtime.createProcessInstanceQuery().processInstanceIds(ids).list().forEach(p -> readable.add(p.getId()));
-    history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().forEach(h -> readable.add(h.getId()));
+    Set<String> readable = access.readable(ids);
     if (readable.isEmpty()) {
       return List.of();
     }
@@ -148,7 +150,7 @@ class MemberRecordController {
         }
       }
       return instances.stream().map(i -> new CaseView(i.getId(), procedureName(i), i.getBusinessKey(),
-          i.getStartTime(), i.getEndTime(), stateLabel(i), inventories.get(i.getId()),
+          i.getStartTime(), i.getEndTime(), CaseStory.state(i), inventories.get(i.getId()),
           openTasks.getOrDefault(i.getId(), List.of()))).toList();
     });
   }
@@ -185,17 +187,6 @@ class MemberRecordController {
 
   private static String procedureName(HistoricProcessInstance i) {
     return i.getProcessDefinitionName() != null ? i.getProcessDefinitionName() : i.getProcessDefinitionKey();
-  }
-
-  private static String stateLabel(HistoricProcessInstance i) {
-    return switch (i.getState()) {
-      case HistoricProcessInstance.STATE_ACTIVE -> "Đang giải quyết";
-      case HistoricProcessInstance.STATE_SUSPENDED -> "Tạm dừng";
-      case HistoricProcessInstance.STATE_COMPLETED -> "Đã xong";
-      case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED, HistoricProcessInstance.STATE_INTERNALLY_TERMINATED ->
-          "Đã dừng";
-      default -> i.getState();
-    };
   }
 
   private String orgName(String code) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,10 +46,11 @@ public record FormFile(String resource, String id, List<Field> fields) {
    * @param options the values a radio, select or checklist offers (static {@code values}); empty when the
    *     options come from elsewhere or the field has none
    * @param decimalDigits a number field's {@code decimalDigits} (0: whole numbers only), or null
+   * @param optionLabels the label the form shows for each of {@code options}, by value
    */
   public record Field(String componentId, String key, String variable, String type, String subtype, String label,
       boolean disabled, Integer maxLength, java.math.BigDecimal min, java.math.BigDecimal max, List<String> options,
-      Integer decimalDigits) {
+      Integer decimalDigits, Map<String, String> optionLabels) {
 
     /** The label a person sees, or the key when it has none. */
     public String displayName() {
@@ -91,13 +95,15 @@ public record FormFile(String resource, String id, List<Field> fields) {
       String key = c.path("key").asText("").trim();
       if (INPUT_TYPES.contains(type) && !key.isEmpty()) {
         String full = path.isEmpty() ? key : path + "." + key;
+        Map<String, String> optionLabels = optionLabels(c);
+        List<String> options = List.copyOf(optionLabels.keySet());
         String label = "datetime".equals(type) ? c.path("dateLabel").asText(c.path("label").asText(null))
             : c.path("label").asText(null);
         into.add(new Field(c.path("id").asText(null), key, full.split("\\.", 2)[0], type,
             c.path("subtype").asText(null), label, c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
             c.path("validate").hasNonNull("maxLength") ? c.path("validate").path("maxLength").asInt() : null,
-            decimal(c.path("validate").path("min")), decimal(c.path("validate").path("max")), options(c),
-            c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null));
+            decimal(c.path("validate").path("min")), decimal(c.path("validate").path("max")), options,
+            c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null, optionLabels));
       }
       // a dynamic list's fields are relative to each item; the list itself is one variable (its path)
       if ("dynamiclist".equals(type)) {
@@ -106,7 +112,7 @@ public record FormFile(String resource, String id, List<Field> fields) {
           String full = path.isEmpty() ? listPath : path + "." + listPath;
           into.add(new Field(c.path("id").asText(null), listPath, full.split("\\.", 2)[0], type, null,
               c.path("label").asText(null), c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false),
-              null, null, null, List.of(), null));
+              null, null, null, List.of(), null, Map.of()));
         }
         continue;
       }
@@ -120,14 +126,14 @@ public record FormFile(String resource, String id, List<Field> fields) {
     return node.isNumber() ? node.decimalValue() : null;
   }
 
-  private static List<String> options(JsonNode component) {
-    List<String> values = new ArrayList<>();
+  private static Map<String, String> optionLabels(JsonNode component) {
+    Map<String, String> labels = new LinkedHashMap<>();
     for (JsonNode option : component.path("values")) {
       if (option.hasNonNull("value")) {
-        values.add(option.path("value").asText());
+        labels.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
       }
     }
-    return List.copyOf(values);
+    return Collections.unmodifiableMap(labels);
   }
 
   /** The fields that write {@code variable} (a group's fields may write parts of one variable). */

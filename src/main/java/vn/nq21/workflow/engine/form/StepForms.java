@@ -6,18 +6,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.springframework.stereotype.Component;
 
 /**
  * The Camunda Form a step shows, as deployed: the form its {@code camunda:formRef} finds with its binding
  * (the same look-up Tasklist's {@code deployed-form} request makes). Deployed forms never change, so each
- * is read once and kept. Runs inside an engine command.
+ * is read once and kept. One instance for the application (the submission checks, the case page). Runs inside an
+ * engine command.
  */
+@Component
 public final class StepForms {
 
   /** Parsed forms by form definition id. */
@@ -41,29 +46,61 @@ public final class StepForms {
     return read(definition.getStartFormHandler().createStartFormData(definition));
   }
 
+  /**
+   * The form of the user task {@code taskKey} of a deployed process, as its model names it (a task done long ago
+   * included), or null when the step has no Camunda Form with a fixed key.
+   */
+  public FormFile ofStep(String processDefinitionId, String taskKey) {
+    ProcessDefinitionEntity definition = Context.getCommandContext().getProcessEngineConfiguration()
+        .getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+    TaskDefinition task = definition.getTaskDefinitions().get(taskKey);
+    if (task == null || task.getCamundaFormDefinitionKey() == null
+        || !task.getCamundaFormDefinitionKey().isLiteralText()) {
+      return null;
+    }
+    CamundaFormRefImpl ref = new CamundaFormRefImpl(task.getCamundaFormDefinitionKey().getExpressionText(),
+        task.getCamundaFormDefinitionBinding());
+    if (task.getCamundaFormDefinitionVersion() != null) {
+      if (!task.getCamundaFormDefinitionVersion().isLiteralText()) {
+        return null;
+      }
+      ref.setVersion(Integer.valueOf(task.getCamundaFormDefinitionVersion().getExpressionText()));
+    }
+    return read(ref, definition.getDeploymentId());
+  }
+
+  /** The form of a deployed process's start event, or null when it has none. */
+  public FormFile ofStart(String processDefinitionId) {
+    return ofStart(Context.getCommandContext().getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId));
+  }
+
   private FormFile read(FormData data) {
-    CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
+    return data == null ? null : read(data.getCamundaFormRef(), data.getDeploymentId());
+  }
+
+  private FormFile read(CamundaFormRef ref, String deploymentId) {
     if (ref == null || ref.getKey() == null) {
       return null;
     }
     if ("deployment".equals(ref.getBinding())) {
-      String key = data.getDeploymentId() + "/" + ref.getKey();
+      String key = deploymentId + "/" + ref.getKey();
       FormFile known = byDeploymentAndKey.get(key);
       if (known == null) {
-        known = lookUp(ref, data);
+        known = lookUp(ref, deploymentId);
         if (known != null) {
           byDeploymentAndKey.put(key, known);
         }
       }
       return known;
     }
-    return lookUp(ref, data);
+    return lookUp(ref, deploymentId);
   }
 
-  private FormFile lookUp(CamundaFormRef ref, FormData data) {
+  private FormFile lookUp(CamundaFormRef ref, String deploymentId) {
     CommandContext context = Context.getCommandContext();
     CamundaFormDefinition definition = context.runWithoutAuthorization(
-        new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()));
+        new GetCamundaFormDefinitionCmd(ref, deploymentId));
     if (definition == null) {
       return null;
     }
