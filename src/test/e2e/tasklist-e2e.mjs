@@ -34,7 +34,8 @@ const MARKUP_NAME = 'Lê <b>Văn</b> <img src="http://example.invalid/x.png"> **
 // Dates relative to today (the rules check the certificate against today: valid for 60 months).
 const day = (offset) => { const d = new Date(); d.setUTCHours(12, 0, 0, 0); d.setUTCDate(d.getUTCDate() + offset); return d; };
 const iso = (d) => d.toISOString().slice(0, 10);
-const us = (d) => `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`;
+// a day as a Vietnamese clerk types and reads it, whatever the browser's language (this browser's is en-US)
+const vn = (d) => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 const BIRTH = new Date(Date.UTC(1998, 4, 19, 12));
 const CERT_DATE = day(-45);        // well inside the last 60 months
 const APP_DATE_WRONG = day(-60);   // before the certificate: the server must refuse it
@@ -95,13 +96,13 @@ async function formRendered(scope, fieldId, what) {
 /** form-js date field (flatpickr): type MM/DD/YYYY, confirm with Enter, check what it shows. */
 async function fillDate(scope, fieldId, date) {
   const input = scope.locator(`.fjs-form [id$="-${fieldId}-date"]`);
-  await input.fill(us(date));
+  const placeholder = await input.getAttribute('placeholder');
+  if (placeholder !== 'dd/mm/yyyy') throw new Error(`date field ${fieldId} asks for "${placeholder}", not dd/mm/yyyy`);
+  await input.fill(vn(date));
   await input.press('Enter');
+  // read back exactly as typed: day first, two digits each (form-js alone showed 5/1/2027, or read it as 1 May)
   const shown = await input.inputValue();
-  const [m, d, y] = shown.split('/').map(Number);
-  if (y !== date.getUTCFullYear() || m !== date.getUTCMonth() + 1 || d !== date.getUTCDate()) {
-    throw new Error(`date field ${fieldId} shows "${shown}", expected ${iso(date)}`);
-  }
+  if (shown !== vn(date)) throw new Error(`date field ${fieldId} shows "${shown}", expected ${vn(date)}`);
 }
 
 /** Login on the webapps' sign-in form, robust against the autofocus race (notes: wait 1). */
@@ -222,6 +223,12 @@ async function main() {
     }
     if (dues.some((d) => d.late && d.color !== 'rgb(179, 0, 0)')) throw new Error(`a late due date is not red: ${JSON.stringify(dues)}`);
     log(`  due dates on the cards: ${dues.map((d) => `${d.day}${d.late ? ' (late)' : ''}`).join(', ')}`);
+    // the list is sorted by due date, soonest first, and the header says so (not "Created")
+    const sortedBy = (await page.locator('[cam-sorting-choices] li.sorting-choice').first().innerText()).trim();
+    if (!/Due date/.test(sortedBy)) throw new Error(`the list header says it is sorted by "${sortedBy}"`);
+    const days = dues.map((d) => d.day.match(/(\d{2})\/(\d{2})\/(\d{4})/)).map((m) => `${m[3]}${m[2]}${m[1]}`);
+    if (days.some((d, i) => i > 0 && d < days[i - 1])) throw new Error(`the cards are not soonest due first: ${days}`);
+    log(`  sorted by: ${sortedBy}`);
   });
 
   const started = await step(`Start process "${PROCESS_NAME}" through the start form`, async () => {
@@ -330,6 +337,27 @@ async function main() {
     log(`  applicationDate stored: ${JSON.stringify(hist.map((v) => v.value))}`);
   });
 
+  await step('Case page: the next task\'s tab "Toàn bộ hồ sơ" tells the whole case, with what each step recorded and the diagram', async () => {
+    const next = await waitForTask(started.id, 'Người giới thiệu hoặc nghị quyết giới thiệu (3-KNĐ, 4-KNĐ)');
+    await page.locator(`ol.tasks-list li.task h4.task a[href="#/?task=${next.id}"]`).click();
+    await page.locator('.nav-tabs a', { hasText: 'Toàn bộ hồ sơ' }).click();
+    const frame = page.frameLocator('iframe.nq21-case-frame');
+    await frame.locator('.summary h2', { hasText: PROCESS_NAME }).waitFor({ state: 'visible' });
+    await frame.locator('.diagram .nq21-current').first().waitFor({ state: 'visible' });
+    const text = (await frame.locator('#case').innerText()).replace(/\s+/g, ' ');
+    for (const expected of [CANDIDATE, 'Chi bộ thôn Đông', 'Đang chờ', next.name, 'Các bước đã làm', 'Mở hồ sơ', TASK_CERT,
+      `NT-${tag}`, vn(CERT_DATE), 'Quyết định, nghị quyết và văn bản có số', 'Danh mục hồ sơ', 'Đang ở đây']) {
+      if (!text.includes(expected)) throw new Error(`the case tab lacks "${expected}": ${text.slice(0, 600)}`);
+    }
+    // the clerk who completed the certificate step is named beside it
+    const certRow = frame.locator('#done tr', { hasText: TASK_CERT });
+    if (!(await certRow.innerText()).includes(CLERK.id)) throw new Error(`the certificate step does not say who: ${await certRow.innerText()}`);
+    const english = text.match(/\b(History|Created|Assignee|Due|undefined|null)\b/);
+    if (english) throw new Error(`the case tab shows "${english[0]}"`);
+    log(`  case tab: ${await frame.locator('#done tbody tr').count()} steps done, current step marked in the diagram`);
+    await shot('19-case-tab');
+  });
+
   await step('Member page: from Tasklist\'s "Tìm theo người" the clerk finds the candidate and sees one record, in Vietnamese, with the case and its next step', async () => {
     // Tasklist's header leads to the search by person (name, CCCD, số lý lịch, số thẻ)
     await page.locator('[cam-widget-header] li.nq21-find-person a').click();
@@ -355,6 +383,9 @@ async function main() {
     await stepLink.waitFor({ state: 'visible' });
     const href = await stepLink.getAttribute('href');
     if (href !== `/camunda/app/tasklist/default/#/?task=${next.id}`) throw new Error(`the step links to ${href}`);
+    // the case itself opens the case page
+    const caseLink = page.locator(`#record-body a[href="/ho-so-giai-quyet/?id=${started.id}"]`);
+    await caseLink.waitFor({ state: 'visible' });
     await shot('07-member-record');
   });
 
@@ -577,6 +608,9 @@ async function main() {
     }
     log(`  Cockpit case: ${caseText}`);
     await shot('05a-cockpit-cases');
+    if (await caseRow.locator(`a.nq21-case-page[href="/ho-so-giai-quyet/?id=${started.id}"]`).count() !== 1) {
+      throw new Error('the case list does not lead to the case page');
+    }
     // a supervisor is not offered what the engine would refuse: suspending the procedure, the human tasks page
     await page.waitForFunction(() => document.documentElement.classList.contains('nq21-not-admin'), null,
       { timeout: TIMEOUT });
@@ -593,6 +627,13 @@ async function main() {
     const row = page.locator('tr', { has: page.locator(`a[title="${started.id}"]`) }).first();
     log(`  Cockpit row: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
     await shot('05-cockpit-process-definition');
+    // the case's own page in Cockpit opens on the whole case, as the clerks' case page tells it
+    await page.goto(`${COCKPIT}#/process-instance/${started.id}/runtime`);
+    await page.locator('.nav-tabs a', { hasText: 'Toàn bộ hồ sơ' }).first().click();
+    const frame = page.frameLocator('iframe.nq21-case-frame');
+    await frame.locator('.summary h2', { hasText: PROCESS_NAME }).waitFor({ state: 'visible' });
+    await frame.locator('#done tr', { hasText: TASK_CERT }).waitFor({ state: 'visible' });
+    await shot('05b-cockpit-case-tab');
   });
 
   await step('Admin: the authorizations of applications read in Vietnamese order, with the permissions named', async () => {

@@ -108,8 +108,9 @@
     section(body, 'Các hồ sơ công việc', r.cases.length ? table(['Thủ tục', 'Mã hồ sơ', 'Bắt đầu', 'Tình trạng',
       'Việc đang chờ (mở trong Tasklist)', 'Danh mục hồ sơ'],
       r.cases.map((c) => {
-        const link = c.ended ? el('span', c.procedure) : el('a', c.procedure);
-        if (!c.ended) link.href = `/camunda/app/cockpit/default/#/process-instance/${encodeURIComponent(c.id)}/runtime`;
+        // the whole case: steps done, where it stands, documents, diagram
+        const link = el('a', c.procedure);
+        link.href = `/ho-so-giai-quyet/?id=${encodeURIComponent(c.id)}`;
         const inv = el('pre', c.inventory || '—', 'inventory');
         const open = el('div', null, 'open-tasks');
         (c.openTasks || []).forEach((t) => {

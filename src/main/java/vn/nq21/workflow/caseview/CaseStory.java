@@ -157,7 +157,8 @@ public class CaseStory {
           continue;
         }
         List<String> passed = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-            .list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
+            .finished().list().stream().filter(a -> !"subProcess".equals(a.getActivityType()))
+            .map(HistoricActivityInstance::getActivityId).distinct().toList();
         String xml;
         try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
           xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

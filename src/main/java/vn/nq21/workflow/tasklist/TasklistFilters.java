@@ -30,7 +30,9 @@ import vn.nq21.workflow.organization.OrganizationService;
  * The Tasklist filters a clerk finds on first login: their role's work, what falls due within five days,
  * what is overdue. Each lists the tasks of the user's own groups ({@code currentUserGroups()}), so one
  * filter serves every organisation; a role's filter is readable only by that role's groups. Kept in step
- * at every start (by name); the case's key facts show beside each task, soonest due first. The "stop the case" task
+ * at every start (by name); the case's key facts show beside each task. The order is Tasklist's sorting, which its
+ * header shows and the clerk may change: soonest due first unless the clerk picks another ({@code
+ * scripts/due-first-vi.js}); a filter of its own would put its order before the clerk's. The "stop the case" task
  * every case carries from its start (a withdrawal, a death: {@code camunda:priority="10"} in the models) is not work
  * waiting to be done: it stays out of these lists, one per case, and is reached when needed through its own filter,
  * "Ghi nhận dừng hồ sơ".
@@ -107,7 +109,7 @@ class TasklistFilters implements ApplicationRunner {
         filter = filterService.newTaskFilter(definition.name());
       }
       filter.setQuery(definition.query().apply(taskService.createTaskQuery()
-          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().orderByDueDate().asc()));
+          .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()));
       filter.setProperties(properties(definition, autoRefresh));
       filterService.saveFilter(filter);
       grantRead(filter.getId(), definition.roles());

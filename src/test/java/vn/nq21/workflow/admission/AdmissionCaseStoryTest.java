@@ -108,6 +108,13 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     assertThat(rest.getForEntity("/api/cases/" + caseId, String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(rest.withBasicAuth(CHI_UY, PASSWORD).getForEntity("/api/cases/khong-co", String.class)
         .getStatusCode().value()).isEqualTo(404);
+    // the page and the diagram viewer it loads are served
+    ResponseEntity<String> page = rest.getForEntity("/ho-so-giai-quyet/?id=" + caseId, String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("<title>Hồ sơ giải quyết").contains("ho-so-giai-quyet.js");
+    assertThat(rest.getForEntity("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js", String.class)
+        .getStatusCode().value()).isEqualTo(200);
+    assertThat(rest.getForEntity("/ho-so-dang-vien/", String.class).getBody()).contains("<title>Hồ sơ đảng viên");
   }
 
   private static Map<Object, Object> recorded(Map<String, Object> step) {

@@ -4,7 +4,8 @@
  * procedure the supervisor may read, as a supervisor reads it — the person it is about, the organisation, the steps
  * it waits on with who must act and by when (dd/MM/yyyy, red and "quá hạn N ngày" when late), when it opened — late
  * cases first. The data comes from the application's GET /api/cases (the engine decides which cases, as in
- * Cockpit's own list); each case links to Cockpit's page of that case.
+ * Cockpit's own list); each case links to Cockpit's page of that case and to the case page. On Cockpit's page of a
+ * case, the tab "Toàn bộ hồ sơ" shows the case page (steps done with who and what, documents, deadlines).
  */
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -15,6 +16,11 @@ function el(tag, attributes, ...children) {
     if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
   });
   return node;
+}
+
+/** The case page: the whole case, steps done with who and what, documents, the diagram with the current step. */
+function casePage(caseId) {
+  return `/ho-so-giai-quyet/?id=${encodeURIComponent(caseId)}`;
 }
 
 function steps(row) {
@@ -56,15 +62,27 @@ async function render(node, processDefinitionId) {
       el('thead', {}, el('tr', {}, ['Hồ sơ', 'Người', 'Tổ chức', 'Đang chờ (ai làm, hạn)', 'Mở ngày']
         .map((h) => el('th', {}, h)))),
       el('tbody', {}, rows.map((r) => el('tr', { 'data-case': r.caseId, class: r.overdue ? 'nq21-late' : '' },
-        el('td', {}, el('a', { href: `#/process-instance/${r.caseId}/runtime` }, r.businessKey || r.caseId)),
+        el('td', {}, el('a', { href: `#/process-instance/${r.caseId}/runtime` }, r.businessKey || r.caseId),
+          el('br'), el('a', { href: casePage(r.caseId), target: '_blank', class: 'nq21-case-page' }, 'Toàn bộ hồ sơ')),
         el('td', {}, r.person || ''), el('td', {}, r.organization || ''), el('td', {}, steps(r)),
         el('td', {}, r.opened || '')))))));
 }
 
-export default {
+export default [{
   id: 'nq21.cases.tab',
   pluginPoint: 'cockpit.processDefinition.runtime.tab',
   priority: 20,
   properties: { label: 'Hồ sơ đang giải quyết' },
   render: (node, { processDefinitionId } = {}) => { render(node, processDefinitionId); }
-};
+}, {
+  // a case's own page in Cockpit: a tab with the whole case as the clerks' case page tells it
+  id: 'nq21.case.tab',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 20,
+  properties: { label: 'Toàn bộ hồ sơ' },
+  render: (node, { processInstanceId } = {}) => {
+    // the page itself links to its own window, for printing or a wider view
+    node.replaceChildren(el('iframe', { class: 'nq21-case-frame', title: 'Toàn bộ hồ sơ',
+      src: `${casePage(processInstanceId)}&gon=1` }));
+  }
+}];

@@ -34,8 +34,11 @@ export default {
     fallbackLocale: 'vi'
   },
   // form-js's own messages in Vietnamese (it has no translation hook), the list of what to fix when it refuses,
-  // what to do when a task cannot be completed because nobody has taken it, and finding a person's tasks by name
-  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi', 'scripts/claim-hint-vi', 'scripts/find-person-vi'],
+  // what to do when a task cannot be completed because nobody has taken it, finding a person's tasks by name, and
+  // the whole case beside each task (the tab "Toàn bộ hồ sơ"), and lists sorted by due date unless the clerk picks
+  // another sorting
+  customScripts: ['scripts/form-js-vi', 'scripts/form-refusals-vi', 'scripts/claim-hint-vi', 'scripts/find-person-vi',
+    'scripts/case-tab-vi', 'scripts/due-first-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -5,6 +5,12 @@
  * bundle. Tasklist loads this module through `customScripts` in config.js; it translates those literals where
  * they reach the page, inside form-js's container only, and leaves everything else alone. After an upgrade a
  * string that changed in form-js stays English until it is added here; the browser test looks for English.
+ *
+ * Dates too: form-js 1.8.7 builds its date picker's format from the browser's language (Intl, "default"), so the
+ * same form showed a typed 05/01/2027 back as 5/1/2027 in a Vietnamese browser and read it as 1 May in an English
+ * one. Every date field of a form is set to Vietnamese dd/MM/yyyy here, whatever the browser's language: the picker
+ * (flatpickr, which form-js keeps on the input as `_flatpickr`) parses and shows that format, and the value form-js
+ * submits stays ISO (2027-01-05).
  */
 const EXACT = new Map([
   ['Field is required.', 'Chưa nhập ô này (bắt buộc).'],
@@ -63,6 +69,20 @@ function translateAttributes(el) {
   }
 }
 
+const DAY_FIRST = 'd/m/Y';
+
+function dayFirst(scope) {
+  scope.querySelectorAll('input.flatpickr-input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && picker.config.dateFormat !== DAY_FIRST) {
+      picker.set('dateFormat', DAY_FIRST);
+    }
+    if (input.getAttribute('placeholder') !== 'dd/mm/yyyy') {
+      input.setAttribute('placeholder', 'dd/mm/yyyy');
+    }
+  });
+}
+
 function translateTree(root) {
   if (root.nodeType === Node.TEXT_NODE) {
     const vi = root.parentElement && root.parentElement.closest('.fjs-container') ? translated(root.nodeValue) : null;
@@ -85,6 +105,7 @@ function translateTree(root) {
       }
     }
     [scope, ...scope.querySelectorAll('[placeholder], [aria-label], [title]')].forEach(translateAttributes);
+    dayFirst(scope);
   }
 }
 
