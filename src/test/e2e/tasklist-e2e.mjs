@@ -155,6 +155,11 @@ async function openAndClaim(task) {
   // read in full, not under the collapsed card's white fade; no priority number
   if (await item.locator('.task-card-details .shutter').isVisible()) throw new Error('the card fades the candidate out');
   if (await item.locator('.priority').isVisible()) throw new Error('the card shows the task priority');
+  // which step of how many (the models number the admission's main line: 13 steps)
+  const card = (await item.innerText()).replace(/\s+/g, ' ');
+  const stepOf = card.match(/Bước:? (\d+\/13)/);
+  if (!stepOf) throw new Error(`the card does not say which step of how many: ${card}`);
+  log(`  the card says: Bước ${stepOf[1]}`);
   await link.click();
   const claim = page.locator('button.claim[ng-click="claim()"]');
   const unclaim = page.locator('button.unclaim[ng-click="unclaim()"]');

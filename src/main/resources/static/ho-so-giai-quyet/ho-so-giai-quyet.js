@@ -57,7 +57,7 @@
 
   /** Who must act, by when; the user's own step opens in Tasklist. */
   function waiting(steps) {
-    return table(['Bước đang chờ', 'Ai phải làm', 'Từ ngày', 'Hạn'], steps.map((s) => [
+    return table(['Bước', 'Đang chờ', 'Ai phải làm', 'Từ ngày', 'Hạn'], steps.map((s) => [s.step || '',
       s.yours ? link(s.name, tasklist(s.taskId), document.body.classList.contains('gon')) : el('span', s.name),
       s.who, s.since, s.due ? `${s.due}${s.overdue ? ` (quá hạn ${s.daysLate} ngày)` : ''}` : '']),
     (i) => (steps[i].overdue ? 'late' : ''));

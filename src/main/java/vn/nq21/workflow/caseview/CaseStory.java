@@ -37,6 +37,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import vn.nq21.workflow.casework.DossierInventory;
+import vn.nq21.workflow.casework.StepNumbers;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.engine.form.FormFile;
@@ -83,9 +84,12 @@ public class CaseStory {
    */
   public record Done(String name, String kind, String at, String by, boolean completed, List<Recorded> recorded) {}
 
-  /** A step the case waits on now; {@code due} in dd/MM/yyyy or null (a step open throughout). */
-  public record Current(String taskId, String name, String who, String since, String due, boolean overdue,
-      long daysLate, boolean yours) {}
+  /**
+   * A step the case waits on now; {@code step} which of how many ("3/13", or null off the main line), {@code due} in
+   * dd/MM/yyyy or null (a step open throughout).
+   */
+  public record Current(String taskId, String name, String step, String who, String since, String due,
+      boolean overdue, long daysLate, boolean yours) {}
 
   /** A deadline ahead: a timer of the models (a reminder, an escalation, the end of a period). */
   public record Ahead(String what, String step, String due, boolean overdue) {}
@@ -255,8 +259,10 @@ public class CaseStory {
           .asc().list()) {
         LocalDate due = task.getDueDate() == null ? null : day(task.getDueDate());
         long late = due != null && due.isBefore(today) ? ChronoUnit.DAYS.between(due, today) : 0;
-        Current step = new Current(task.getId(), task.getName(), actors.mustAct(task), DAY.format(day(
-            task.getCreateTime())), due == null ? null : DAY.format(due), late > 0, late, workable.contains(task.getId()));
+        Object number = tasks.getVariableLocal(task.getId(), StepNumbers.VARIABLE);
+        Current step = new Current(task.getId(), task.getName(), number == null ? null : number.toString(),
+            actors.mustAct(task), DAY.format(day(task.getCreateTime())), due == null ? null : DAY.format(due), late > 0,
+            late, workable.contains(task.getId()));
         (due == null ? alwaysOpen : current).add(step);
       }
     }

@@ -17,7 +17,8 @@ import vn.nq21.workflow.engine.SubmissionRejectedException;
 /**
  * The one listener on every user task of every procedure ({@code ${caseTaskCheck}}), and the submission
  * check the engine runs on every submitted form: it finds the task's procedure by its process key and runs
- * that procedure's {@link ProcedureSteps}. On create it prepares the form; on a submission it runs the
+ * that procedure's {@link ProcedureSteps}. On create it marks which step of how many the task is ({@link StepNumbers})
+ * and prepares the form; on a submission it runs the
  * step's check: a refused submission throws, so the task stays open and nothing is written. Nobody completes a step
  * of a case about themselves ({@link OwnCase}); a step done after its due date is recorded on the case
  * ({@link CaseLateness}).
@@ -34,10 +35,13 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
   private final Map<String, ProcedureSteps> byProcess = new HashMap<>();
   private final OwnCase ownCase;
   private final CaseLateness lateness;
+  private final StepNumbers stepNumbers;
 
-  public CaseTaskCheck(List<ProcedureSteps> procedures, OwnCase ownCase, CaseLateness lateness) {
+  public CaseTaskCheck(List<ProcedureSteps> procedures, OwnCase ownCase, CaseLateness lateness,
+      StepNumbers stepNumbers) {
     this.ownCase = ownCase;
     this.lateness = lateness;
+    this.stepNumbers = stepNumbers;
     for (ProcedureSteps procedure : procedures) {
       for (String key : procedure.processKeys()) {
         ProcedureSteps earlier = byProcess.putIfAbsent(key, procedure);
@@ -51,6 +55,9 @@ public class CaseTaskCheck implements TaskListener, SubmissionCheck {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      stepNumbers.mark(task);
+    }
     ProcedureSteps procedure = byProcess.get(ProcessKeys.of(task));
     if (procedure == null) {
       return;

@@ -21,6 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.casework.StepNumbers;
 import vn.nq21.workflow.engine.StartupOrder;
 import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;
@@ -79,7 +80,8 @@ class TasklistFilters implements ApplicationRunner {
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
       Map.of("name", "candidateName", "label", "Người vào Đảng"),
       Map.of("name", "memberName", "label", "Đảng viên"),
-      Map.of("name", "caseOrgName", "label", "Tổ chức"));
+      Map.of("name", "caseOrgName", "label", "Tổ chức"),
+      Map.of("name", StepNumbers.VARIABLE, "label", "Bước"));
 
   private final FilterService filterService;
   private final TaskService taskService;

@@ -68,13 +68,15 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     // where it stands: the decision, inside the review chain, with who must act and by when
     List<Map<String, Object>> current = (List<Map<String, Object>>) story.get("current");
     assertThat(current).singleElement().satisfies(step -> {
-      assertThat(step).containsEntry("name", "Cấp có thẩm quyền xét, ra quyết định")
+      // the review chain's step is the step of the procedure that called it
+      assertThat(step).containsEntry("name", "Cấp có thẩm quyền xét, ra quyết định").containsEntry("step", "10/13")
           .containsEntry("who", "Ban tổ chức – Đảng bộ xã An Phú").containsEntry("overdue", false)
           .containsEntry("yours", false);
       assertThat((String) step.get("due")).matches("\\d{2}/\\d{2}/\\d{4}");
     });
     assertThat((List<Map<String, Object>>) story.get("alwaysOpen")).singleElement()
-        .satisfies(step -> assertThat(step).containsEntry("yours", true).containsEntry("due", null));
+        .satisfies(step -> assertThat(step).containsEntry("yours", true).containsEntry("due", null)
+            .containsEntry("step", null));
     assertThat((List<Map<String, Object>>) story.get("ahead")).anySatisfy(a -> assertThat(a)
         .containsEntry("step", "Cấp có thẩm quyền xét, ra quyết định").containsEntry("due", current.get(0).get("due")));
     assertThat((String) story.get("inventory")).contains("Nghị quyết đề nghị kết nạp của chi bộ (6-KNĐ) – 05/12/2025");
@@ -115,6 +117,22 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     assertThat(rest.getForEntity("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js", String.class)
         .getStatusCode().value()).isEqualTo(200);
     assertThat(rest.getForEntity("/ho-so-dang-vien/", String.class).getBody()).contains("<title>Hồ sơ đảng viên");
+  }
+
+  @Test
+  void eachTaskSaysWhichStepOfHowManyTheModelsNumberIt() {
+    d.open(CHI_UY, "Đỗ Văn Số Bước", Map.of());
+    assertThat(stepOf("Task_ChungNhanNhanThuc")).isEqualTo("1/13");
+    assertThat(stepOf("Task_DungHoSo")).as("the stop task is off the main line").isNull();
+    d.throughCertificateAndApplication(CHI_UY);
+    assertThat(stepOf("Task_NguoiGioiThieu")).isEqualTo("3/13");
+    // and Tasklist's filters show it on the card
+    assertThat(String.valueOf(engine.getFilterService().createFilterQuery().filterName("Việc của chi ủy").singleResult()
+        .getProperties().get("variables"))).contains("name=buocHoSo").contains("label=Bước");
+  }
+
+  private Object stepOf(String taskKey) {
+    return engine.getTaskService().getVariableLocal(d.task(taskKey).getId(), "buocHoSo");
   }
 
   private static Map<Object, Object> recorded(Map<String, Object> step) {

@@ -1,0 +1,95 @@
+package vn.nq21.workflow.casework;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which step of how many a task is, as a clerk reads it on the task's card ("Bước 3/13"). The models say it: a step
+ * of a procedure's main line carries the extension property {@value #PROPERTY} with its number (Camunda Modeler:
+ * Extensions → Properties), steps done side by side share a number, and a procedure has as many steps as its highest
+ * number. A step off the main line (a reminder, a report of a failed vote, the stop task) has none and shows none. A
+ * called process whose steps carry no number (the review chain) takes the number of the step that called it. An
+ * admin renumbers by deploying the model; nothing here names a step.
+ */
+@Component
+public class StepNumbers {
+
+  /** The extension property that numbers a step. */
+  public static final String PROPERTY = "buoc";
+  /** The task variable Tasklist shows on the card (a filter's variables), "3/13". */
+  public static final String VARIABLE = "buocHoSo";
+
+  private static final Logger LOG = LoggerFactory.getLogger(StepNumbers.class);
+
+  /** The highest step number of each deployed process: deployed models never change. */
+  private final Map<String, Integer> totals = new ConcurrentHashMap<>();
+
+  /** Puts "n/m" on a new task when its step, or the step that called its process, is numbered. */
+  public void mark(DelegateTask task) {
+    of(task).ifPresent(text -> task.setVariableLocal(VARIABLE, text));
+  }
+
+  /** "n/m" for the task, or empty when neither its step nor the step that called its process is numbered. */
+  Optional<String> of(DelegateTask task) {
+    Integer own = number(task.getBpmnModelElementInstance(), task.getProcessDefinitionId());
+    if (own != null) {
+      return Optional.of(own + "/" + total(task.getBpmnModelInstance(), task.getProcessDefinitionId()));
+    }
+    DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
+    if (caller == null || !(caller.getBpmnModelElementInstance() instanceof CallActivity call)) {
+      return Optional.empty();
+    }
+    Integer called = number(call, caller.getProcessDefinitionId());
+    return called == null ? Optional.empty()
+        : Optional.of(called + "/" + total(caller.getBpmnModelInstance(), caller.getProcessDefinitionId()));
+  }
+
+  private int total(BpmnModelInstance model, String processDefinitionId) {
+    return totals.computeIfAbsent(processDefinitionId, id -> {
+      int highest = 0;
+      for (Class<? extends BaseElement> type : java.util.List.of(UserTask.class, CallActivity.class)) {
+        for (BaseElement step : model.getModelElementsByType(type)) {
+          Integer n = number(step, id);
+          if (n != null && n > highest) {
+            highest = n;
+          }
+        }
+      }
+      return highest;
+    });
+  }
+
+  /** The step's number, or null when it has none (or one that is not a whole number above 0, which is logged). */
+  private static Integer number(BaseElement step, String processDefinitionId) {
+    ExtensionElements extensions = step == null ? null : step.getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+      for (CamundaProperty property : properties.getCamundaProperties()) {
+        if (PROPERTY.equals(property.getCamundaName())) {
+          String value = property.getCamundaValue() == null ? "" : property.getCamundaValue().trim();
+          if (value.matches("[1-9]\\d{0,2}")) {
+            return Integer.valueOf(value);
+          }
+          LOG.warn("Bước {} của quy trình {} có số bước “{}” không phải số nguyên dương: không hiện số bước.",
+              step.getId(), processDefinitionId, value);
+        }
+      }
+    }
+    return null;
+  }
+}
