@@ -100,7 +100,7 @@
     root.appendChild(summary);
 
     if (!c.ended) {
-      const now = section('Đang chờ', c.current.length ? waiting(c.current) : null, 'Không có bước nào có hạn đang mở.', 'current');
+      const now = section('Đang chờ', c.current.length ? waiting(c.current) : null, 'Không có bước nào đang mở.', 'current');
       if (c.alwaysOpen.length) {
         const p = el('p', 'Luôn mở, chỉ dùng khi hồ sơ phải dừng: ', 'muted');
         c.alwaysOpen.forEach((s, i) => {
@@ -125,7 +125,10 @@
       step.append(d.name);
       return [d.at, step, d.by || (d.kind === 'task' ? '' : 'Hệ thống'), recorded(d.recorded)];
     })) : null, 'Chưa có bước nào.', 'done').querySelectorAll('td:first-child').forEach((td) => td.classList.add('when'));
-    drawDiagrams(diagrams).catch((e) => { diagrams.lastChild.textContent = `Không vẽ được sơ đồ: ${e.message}`; });
+    drawDiagrams(diagrams).catch((e) => {
+      diagrams.querySelectorAll(':scope > p.muted').forEach((p) => p.remove());
+      diagrams.appendChild(el('p', `Không vẽ được sơ đồ: ${e.message}`, 'message'));
+    });
   }
 
   /**

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.nq21.workflow.casework.StopStep;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.organization.Organization;
@@ -29,8 +30,8 @@ import vn.nq21.workflow.registry.MemberRegistry;
  * The running cases of a procedure that the signed-in user may read (the engine decides, as in Cockpit), each as a
  * supervisor reads it: who it is about, where, what it waits on, who must act and by when. Only for the cases the
  * engine lets the user read are the open steps then read, without the engine's checks (a supervisor reads a case,
- * not its tasks). A step with a due date is one the case waits on; a step without one (recording that the case
- * stops, open throughout) is listed apart, so it never hides the step that is late.
+ * not its tasks). Every open step is one the case waits on, with its due date when it has one, but the step that
+ * records that the case stops ({@link StopStep}, open throughout): it is listed apart, so it never hides the late one.
  */
 @Service
 public class CaseList {
@@ -104,8 +105,12 @@ public class CaseList {
     LocalDate nextDue = null;
     for (Task task : tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).orderByDueDate().asc()
         .list()) {
-      if (task.getDueDate() == null) {
+      if (StopStep.is(task)) {
         alwaysOpen.add(task.getName());
+        continue;
+      }
+      if (task.getDueDate() == null) {
+        waiting.add(new Step(task.getName(), actors.mustAct(task), null, false, 0));
         continue;
       }
       LocalDate due = day(task.getDueDate());

@@ -38,6 +38,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import vn.nq21.workflow.casework.DossierInventory;
 import vn.nq21.workflow.casework.StepNumbers;
+import vn.nq21.workflow.casework.StopStep;
 import vn.nq21.workflow.engine.FormValues;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.engine.form.FormFile;
@@ -135,33 +136,37 @@ public class CaseStory {
     this.withoutAuthorization = withoutAuthorization;
   }
 
-  /** The story of the case that {@code instanceId} (the procedure's or a called process's) belongs to. */
+  /**
+   * The story of the case that {@code instanceId} (the procedure's or a called process's) belongs to: what of it the
+   * user reads ({@link CaseAccess.Scope}).
+   */
   public Optional<Story> of(String instanceId) {
-    Optional<String> root = access.caseOf(instanceId);
-    if (root.isEmpty()) {
+    Optional<CaseAccess.Scope> scope = access.caseOf(instanceId);
+    if (scope.isEmpty()) {
       return Optional.empty();
     }
     Set<String> workable = new HashSet<>();
-    List<HistoricProcessInstance> instances = instances(root.get());
+    List<HistoricProcessInstance> instances = instances(scope.get());
     tasks.createTaskQuery().processInstanceIdIn(ids(instances)).list().forEach(t -> workable.add(t.getId()));
-    return Optional.of(withoutAuthorization.call(() -> tell(instances, workable)));
+    return Optional.of(withoutAuthorization.call(() -> tell(scope.get(), instances, workable)));
   }
 
   /** The diagrams of the case: its procedure's, then each called process still running. */
   public Optional<List<Diagram>> diagrams(String instanceId) {
-    Optional<String> root = access.caseOf(instanceId);
-    if (root.isEmpty()) {
+    Optional<CaseAccess.Scope> scope = access.caseOf(instanceId);
+    if (scope.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(withoutAuthorization.call(() -> {
       List<Diagram> diagrams = new ArrayList<>();
-      for (HistoricProcessInstance instance : instances(root.get())) {
+      for (HistoricProcessInstance instance : instances(scope.get())) {
         boolean running = instance.getEndTime() == null;
-        if (!running && !instance.getId().equals(root.get())) {
+        if (!running && !instance.getId().equals(scope.get().first())) {
           continue;
         }
+        // passed: done, not a container, not taken away (a task a deadline interrupted)
         List<String> passed = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-            .finished().list().stream().filter(a -> !"subProcess".equals(a.getActivityType()))
+            .finished().list().stream().filter(a -> !"subProcess".equals(a.getActivityType()) && !a.isCanceled())
             .map(HistoricActivityInstance::getActivityId).distinct().toList();
         String xml;
         try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
@@ -176,12 +181,12 @@ public class CaseStory {
     }));
   }
 
-  /** The case's process instances, its procedure's first. */
-  private List<HistoricProcessInstance> instances(String root) {
+  /** The process instances the user reads of the case, in the scope's order (its first first). */
+  private List<HistoricProcessInstance> instances(CaseAccess.Scope scope) {
     return withoutAuthorization.call(() -> {
       List<HistoricProcessInstance> all = new ArrayList<>(history.createHistoricProcessInstanceQuery()
-          .rootProcessInstanceId(root).orderByProcessInstanceStartTime().asc().list());
-      all.sort(Comparator.comparing((HistoricProcessInstance h) -> !h.getId().equals(root)));
+          .processInstanceIds(Set.copyOf(scope.instances())).list());
+      all.sort(Comparator.comparing((HistoricProcessInstance h) -> scope.instances().indexOf(h.getId())));
       return all;
     });
   }
@@ -190,8 +195,9 @@ public class CaseStory {
     return instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
   }
 
-  private Story tell(List<HistoricProcessInstance> instances, Set<String> workable) {
+  private Story tell(CaseAccess.Scope scope, List<HistoricProcessInstance> instances, Set<String> workable) {
     HistoricProcessInstance root = instances.get(0);
+    boolean suspended = HistoricProcessInstance.STATE_SUSPENDED.equals(root.getState());
     Actors actors = new Actors(identity, tasks);
     Date now = ClockUtil.getCurrentTime();
     LocalDate today = day(now);
@@ -208,8 +214,10 @@ public class CaseStory {
           .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
           .forEach(entry -> completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId()));
     }
-    history.createHistoricTaskInstanceQuery().rootProcessInstanceId(root.getId()).finished().list()
-        .forEach(task -> taskByActivity.put(task.getActivityInstanceId(), task));
+    for (HistoricProcessInstance instance : instances) {
+      history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().list()
+          .forEach(task -> taskByActivity.put(task.getActivityInstanceId(), task));
+    }
     // the values each step wrote, the last of each variable, in the order written
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceIdIn(ids(instances))
         .variableUpdates().orderPartiallyByOccurrence().asc().list()) {
@@ -221,8 +229,10 @@ public class CaseStory {
 
     activities.removeIf(a -> !STEP_KINDS.contains(a.getActivityType()) || a.getActivityName() == null
         || a.getActivityName().isBlank());
-    // by the moment each ended; steps ended in one transaction keep the order they happened in (a stable sort)
-    activities.sort(Comparator.comparing(HistoricActivityInstance::getEndTime));
+    // by the moment each ended, then began; steps of one instance ended in one transaction keep the order they
+    // happened in (a stable sort)
+    activities.sort(Comparator.comparing(HistoricActivityInstance::getEndTime)
+        .thenComparing(HistoricActivityInstance::getStartTime));
     List<Done> done = new ArrayList<>();
     List<Document> documents = new ArrayList<>();
     for (HistoricActivityInstance activity : activities) {
@@ -243,12 +253,12 @@ public class CaseStory {
       done.add(new Done(activity.getActivityName(), kind(activity.getActivityType()), moment(activity.getEndTime()),
           by, completed, recorded));
     }
-    Done opening = opening(root, actors, valuesByActivity);
-    if (opening != null) {
-      done.add(0, opening);
-      documents.addAll(0, documents(opening.name(), forms.ofStart(root.getProcessDefinitionId()),
-          valuesByActivity.getOrDefault(root.getId(), Map.of())));
-    }
+    // the opening: when, by whom, and what the start form recorded
+    FormFile startForm = forms.ofStart(root.getProcessDefinitionId());
+    Map<String, Object> startValues = valuesByActivity.getOrDefault(root.getId(), Map.of());
+    done.add(0, new Done("Mở hồ sơ", "start", moment(root.getStartTime()), actors.user(root.getStartUserId()), true,
+        startForm == null ? List.of() : recorded(startForm, startValues)));
+    documents.addAll(0, documents("Mở hồ sơ", startForm, startValues));
 
     List<Current> current = new ArrayList<>();
     List<Current> alwaysOpen = new ArrayList<>();
@@ -262,25 +272,17 @@ public class CaseStory {
         Object number = tasks.getVariableLocal(task.getId(), StepNumbers.VARIABLE);
         Current step = new Current(task.getId(), task.getName(), number == null ? null : number.toString(),
             actors.mustAct(task), DAY.format(day(task.getCreateTime())), due == null ? null : DAY.format(due), late > 0,
-            late, workable.contains(task.getId()));
-        (due == null ? alwaysOpen : current).add(step);
+            late, workable.contains(task.getId()) && !suspended);
+        (StopStep.is(task) ? alwaysOpen : current).add(step);
       }
     }
 
     return new Story(root.getId(), procedureName(root), "phiên bản " + root.getProcessDefinitionVersion(),
-        root.getBusinessKey(), registry.subjectName(root.getId()).orElse(null),
-        registry.subjectOf(root.getId()).orElse(null), organization(root), state(root),
+        root.getBusinessKey(), registry.subjectName(scope.caseRoot()).orElse(null),
+        registry.subjectOf(scope.caseRoot()).orElse(null), organization(root), state(root),
         DAY.format(day(root.getStartTime())), actors.user(root.getStartUserId()),
         root.getEndTime() == null ? null : DAY.format(day(root.getEndTime())), done, current, alwaysOpen,
         ahead(running, now), inventory(instances), documents);
-  }
-
-  /** The opening of the case: when, by whom, and what its start form recorded. */
-  private Done opening(HistoricProcessInstance root, Actors actors, Map<String, Map<String, Object>> values) {
-    FormFile form = forms.ofStart(root.getProcessDefinitionId());
-    List<Recorded> recorded = form == null ? List.of() : recorded(form, values.getOrDefault(root.getId(), Map.of()));
-    return new Done("Mở hồ sơ", "start", moment(root.getStartTime()), actors.user(root.getStartUserId()), true,
-        recorded);
   }
 
   /** The values a step's form recorded, in the form's order, by its labels; choices by the labels the form shows. */
@@ -406,6 +408,9 @@ public class CaseStory {
 
   /** A case's state in words: đang giải quyết, tạm dừng, đã xong, đã dừng. */
   public static String state(HistoricProcessInstance i) {
+    if (i.getState() == null) {
+      return i.getEndTime() == null ? "Đang giải quyết" : "Đã xong";
+    }
     return switch (i.getState()) {
       case HistoricProcessInstance.STATE_ACTIVE -> "Đang giải quyết";
       case HistoricProcessInstance.STATE_SUSPENDED -> "Tạm dừng";

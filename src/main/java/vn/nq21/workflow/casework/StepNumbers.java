@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * of a procedure's main line carries the extension property {@value #PROPERTY} with its number (Camunda Modeler:
  * Extensions → Properties), steps done side by side share a number, and a procedure has as many steps as its highest
  * number. A step off the main line (a reminder, a report of a failed vote, the stop task) has none and shows none. A
- * called process whose steps carry no number (the review chain) takes the number of the step that called it. An
- * admin renumbers by deploying the model; nothing here names a step.
+ * called process whose steps carry no number (the review chain) takes the number of the step that called it; one
+ * that numbers its own steps keeps them (a transfer's receiving side, also a procedure on its own: "2/4" there while
+ * the sending case stands at its step 5 of 6). An admin renumbers by deploying the model; nothing here names a step.
+ * The number is put on a task when it is created: tasks open before a model was numbered carry none.
  */
 @Component
 public class StepNumbers {

@@ -2,7 +2,6 @@ package vn.nq21.workflow.memberrecord;
 
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.nq21.workflow.casework.OwnCase;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
+import vn.nq21.workflow.security.Admins;
 
 /**
  * Which party member an account belongs to ({@code /api/accounts/{userId}/member}): an admin links a clerk's account to
@@ -34,17 +34,19 @@ class AccountMemberController {
   private final OwnCase ownCase;
   private final MemberRegistry registry;
   private final IdentityService identityService;
+  private final Admins admins;
 
-  AccountMemberController(OwnCase ownCase, MemberRegistry registry, IdentityService identityService) {
+  AccountMemberController(OwnCase ownCase, MemberRegistry registry, IdentityService identityService, Admins admins) {
     this.ownCase = ownCase;
     this.registry = registry;
     this.identityService = identityService;
+    this.admins = admins;
   }
 
   @GetMapping("/{userId}/member")
   LinkView linked(@PathVariable String userId) {
     Authentication me = identityService.getCurrentAuthentication();
-    if (me == null || (!userId.equals(me.getUserId()) && !isAdmin(me))) {
+    if (me == null || (!userId.equals(me.getUserId()) && !admins.signedIn())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên hoặc chính chủ tài khoản xem được.");
     }
     Member member = ownCase.memberOf(requireAccount(userId)).orElse(null);
@@ -80,13 +82,6 @@ class AccountMemberController {
   }
 
   private void requireAdmin() {
-    if (!isAdmin(identityService.getCurrentAuthentication())) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên gắn tài khoản với đảng viên.");
-    }
-  }
-
-  private static boolean isAdmin(Authentication authentication) {
-    return authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    admins.require("Chỉ quản trị viên gắn tài khoản với đảng viên.");
   }
 }

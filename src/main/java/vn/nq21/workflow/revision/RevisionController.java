@@ -3,9 +3,6 @@ package vn.nq21.workflow.revision;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.nq21.workflow.security.Admins;
 
 /**
  * The admin's revision API ({@code /api/revisions}): the record of deployments and of the versions in force, the
@@ -32,14 +29,13 @@ class RevisionController {
   private final ModelRecord record;
   private final CaseMigration migration;
   private final Withdrawal withdrawal;
-  private final IdentityService identityService;
+  private final Admins admins;
 
-  RevisionController(ModelRecord record, CaseMigration migration, Withdrawal withdrawal,
-      IdentityService identityService) {
+  RevisionController(ModelRecord record, CaseMigration migration, Withdrawal withdrawal, Admins admins) {
     this.record = record;
     this.migration = migration;
     this.withdrawal = withdrawal;
-    this.identityService = identityService;
+    this.admins = admins;
   }
 
   @GetMapping("/deployments")
@@ -107,11 +103,6 @@ class RevisionController {
   }
 
   private String requireAdmin() {
-    Authentication me = identityService.getCurrentAuthentication();
-    if (me == null || me.getGroupIds() == null || !me.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên triển khai mô hình, chuyển hồ sơ"
-          + " giữa các phiên bản và rút lại bản sửa đổi.");
-    }
-    return me.getUserId();
+    return admins.require("Chỉ quản trị viên triển khai mô hình, chuyển hồ sơ giữa các phiên bản và rút lại bản sửa đổi.");
   }
 }

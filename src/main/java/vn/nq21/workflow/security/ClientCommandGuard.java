@@ -204,13 +204,7 @@ public class ClientCommandGuard extends AbstractProcessEnginePlugin {
     }
 
     private boolean isAdmin(Authentication user) {
-      List<String> adminUsers = configuration.getAdminUsers();
-      List<String> adminGroups = configuration.getAdminGroups();
-      if (adminUsers != null && adminUsers.contains(user.getUserId())) {
-        return true;
-      }
-      return user.getGroupIds() != null && adminGroups != null
-          && user.getGroupIds().stream().anyMatch(adminGroups::contains);
+      return Admins.isAdmin(user, configuration);
     }
 
     private static String message(Command<?> command, Verdict verdict) {

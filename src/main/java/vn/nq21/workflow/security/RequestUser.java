@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -48,16 +47,6 @@ final class RequestUser {
       }
     }
     return null;
-  }
-
-  static boolean isAdmin(Authentication user, ProcessEngine engine) {
-    if (!(engine.getProcessEngineConfiguration() instanceof ProcessEngineConfigurationImpl configuration)) {
-      return false;
-    }
-    List<String> adminUsers = configuration.getAdminUsers();
-    List<String> adminGroups = configuration.getAdminGroups();
-    return adminUsers != null && adminUsers.contains(user.getUserId())
-        || user.getGroupIds() != null && adminGroups != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
   }
 
   /** Runs {@code work} as {@code user}, putting back whatever authentication was there before. */

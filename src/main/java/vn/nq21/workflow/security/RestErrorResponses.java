@@ -242,7 +242,7 @@ class RestErrorResponses {
         return true;
       }
       Authentication user = RequestUser.of(request, processEngine);
-      if (user == null || RequestUser.isAdmin(user, processEngine)) {
+      if (user == null || Admins.isAdmin(user, processEngine.getProcessEngineConfiguration())) {
         return true;
       }
       String id = path.group(2);

@@ -64,7 +64,7 @@ class VisibleStatistics {
         throws ServletException, IOException {
       ProcessEngine processEngine = engine.getIfAvailable();
       Authentication user = processEngine == null ? null : RequestUser.of(request, processEngine);
-      if (user == null || RequestUser.isAdmin(user, processEngine)) {
+      if (user == null || Admins.isAdmin(user, processEngine.getProcessEngineConfiguration())) {
         chain.doFilter(request, response);
         return;
       }

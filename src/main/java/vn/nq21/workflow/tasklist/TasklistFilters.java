@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.nq21.workflow.casework.StepNumbers;
+import vn.nq21.workflow.casework.StopStep;
 import vn.nq21.workflow.engine.StartupOrder;
 import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;
@@ -50,8 +51,6 @@ class TasklistFilters implements ApplicationRunner {
   record Definition(String name, String description, List<OrgRole> roles, int priority, String color,
       java.util.function.UnaryOperator<TaskQuery> query) {}
 
-  /** The priority the models give the "stop the case" task every case carries ({@code camunda:priority="10"}). */
-  static final int STOP_TASK_PRIORITY = 10;
 
   static final List<Definition> DEFINITIONS = List.of(
       new Definition("Việc của chi ủy", "Việc của chi bộ mình, hạn gần nhất trước", List.of(OrgRole.CHI_UY), -30,
@@ -69,11 +68,11 @@ class TasklistFilters implements ApplicationRunner {
           q -> work(q).dueBeforeExpression("${now()}")),
       new Definition("Ghi nhận dừng hồ sơ", "Mỗi hồ sơ một việc, chỉ dùng khi hồ sơ phải dừng (rút đơn, từ trần…)",
           List.of(OrgRole.CHI_UY, OrgRole.VAN_PHONG), 10, "#777777",
-          q -> q.taskMaxPriority(STOP_TASK_PRIORITY)));
+          q -> q.taskMaxPriority(StopStep.PRIORITY)));
 
   /** Work waiting to be done: every task but the "stop the case" task. */
   private static TaskQuery work(TaskQuery query) {
-    return query.taskMinPriority(STOP_TASK_PRIORITY + 1);
+    return query.taskMinPriority(StopStep.PRIORITY + 1);
   }
 
   /** The case's key facts Tasklist shows beside each task (when the case has them). */

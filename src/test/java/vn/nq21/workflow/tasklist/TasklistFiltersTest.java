@@ -92,7 +92,7 @@ class TasklistFiltersTest {
     ProcessInstance stop = engine.getRuntimeService().startProcessInstanceByKey("ho-so-thu-nghiem",
         Map.of("caseOrgId", "cb-thon-dong"));
     Task stopTask = engine.getTaskService().createTaskQuery().processInstanceId(stop.getId()).singleResult();
-    stopTask.setPriority(TasklistFilters.STOP_TASK_PRIORITY);
+    stopTask.setPriority(vn.nq21.workflow.casework.StopStep.PRIORITY);
     engine.getTaskService().saveTask(stopTask);
 
     assertThat(filtersOf(CLERK)).contains("Ghi nhận dừng hồ sơ");

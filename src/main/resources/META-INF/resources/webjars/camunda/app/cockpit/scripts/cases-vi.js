@@ -27,8 +27,9 @@ function steps(row) {
   const waiting = row.waiting.map((s) => el('div', { class: `nq21-step${s.overdue ? ' nq21-overdue' : ''}` },
     el('strong', {}, s.name),
     s.who ? el('span', { class: 'nq21-who' }, ` — ${s.who}`) : '',
-    el('span', { class: 'nq21-due' }, ` — hạn ${s.due}${s.overdue ? ` (quá hạn ${s.daysLate} ngày)` : ''}`)));
-  if (!waiting.length) waiting.push(el('div', { class: 'nq21-step' }, 'Không có bước nào có hạn đang mở'));
+    s.due ? el('span', { class: 'nq21-due' }, ` — hạn ${s.due}${s.overdue ? ` (quá hạn ${s.daysLate} ngày)` : ''}`)
+      : el('span', { class: 'nq21-due' }, ' — không có hạn')));
+  if (!waiting.length) waiting.push(el('div', { class: 'nq21-step' }, 'Không có bước nào đang mở'));
   if (row.alwaysOpen.length) {
     waiting.push(el('div', { class: 'nq21-always' }, `Luôn mở: ${row.alwaysOpen.join('; ')}`));
   }
