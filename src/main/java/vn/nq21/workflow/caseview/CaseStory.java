@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -243,7 +244,8 @@ public class CaseStory {
       if (task != null) {
         completed = "completed".equals(task.getDeleteReason());
         by = actors.user(completedBy.getOrDefault(task.getId(), completed ? task.getAssignee() : null));
-        FormFile form = forms.ofStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        FormFile form = forms.ofStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+            name -> variable(task.getProcessInstanceId(), name));
         Map<String, Object> values = valuesByActivity.getOrDefault(activity.getId(), Map.of());
         if (form != null && completed) {
           recorded = recorded(form, values);
@@ -283,6 +285,13 @@ public class CaseStory {
         DAY.format(day(root.getStartTime())), actors.user(root.getStartUserId()),
         root.getEndTime() == null ? null : DAY.format(day(root.getEndTime())), done, current, alwaysOpen,
         ahead(running, now), inventory(instances), documents);
+  }
+
+  /** A variable of one process instance of the case, as it last was (a form's key the chain was given). */
+  private Object variable(String processInstanceId, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+        .list().stream().map(HistoricVariableInstance::getValue).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
   }
 
   /** The values a step's form recorded, in the form's order, by its labels; choices by the labels the form shows. */

@@ -117,6 +117,16 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     assertThat(rest.getForEntity("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js", String.class)
         .getStatusCode().value()).isEqualTo(200);
     assertThat(rest.getForEntity("/ho-so-dang-vien/", String.class).getBody()).contains("<title>Hồ sơ đảng viên");
+
+    // the decision, made inside the review chain on the form the procedure gave it, is told with what it recorded
+    d.decides("xa-an-phu.ban-to-chuc", "KET_NAP", 7, 6);
+    Map<String, Object> decided = rest.withBasicAuth(CHI_UY, PASSWORD).getForObject("/api/cases/" + caseId, Map.class);
+    Map<String, Object> decision = ((List<Map<String, Object>>) decided.get("done")).stream()
+        .filter(s -> "Cấp có thẩm quyền xét, ra quyết định".equals(s.get("name"))).findFirst().orElseThrow();
+    assertThat((String) decision.get("by")).endsWith("(xa-an-phu.ban-to-chuc)");
+    assertThat(recorded(decision)).containsValue("45-QĐ/ĐU").containsValue("20/01/2026");
+    assertThat((List<Map<String, Object>>) decided.get("documents")).extracting(x -> x.get("number"), x -> x.get("date"))
+        .contains(tuple("45-QĐ/ĐU", "20/01/2026"));
   }
 
   @Test

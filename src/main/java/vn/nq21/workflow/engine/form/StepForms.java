@@ -2,6 +2,9 @@ package vn.nq21.workflow.engine.form;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class StepForms {
+
+  /** A key that is one variable: {@code ${name}}. */
+  private static final Pattern ONE_VARIABLE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
   /** Parsed forms by form definition id. */
   private final Map<String, FormFile> byDefinition = new ConcurrentHashMap<>();
@@ -48,18 +54,25 @@ public final class StepForms {
 
   /**
    * The form of the user task {@code taskKey} of a deployed process, as its model names it (a task done long ago
-   * included), or null when the step has no Camunda Form with a fixed key.
+   * included), or null when the step has no Camunda Form. A key given by a variable ({@code ${decisionForm}}: the
+   * review chain shows the form of the procedure that called it) is read with {@code variables}, the instance's.
    */
-  public FormFile ofStep(String processDefinitionId, String taskKey) {
+  public FormFile ofStep(String processDefinitionId, String taskKey, Function<String, Object> variables) {
     ProcessDefinitionEntity definition = Context.getCommandContext().getProcessEngineConfiguration()
         .getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
     TaskDefinition task = definition.getTaskDefinitions().get(taskKey);
-    if (task == null || task.getCamundaFormDefinitionKey() == null
-        || !task.getCamundaFormDefinitionKey().isLiteralText()) {
+    if (task == null || task.getCamundaFormDefinitionKey() == null) {
       return null;
     }
-    CamundaFormRefImpl ref = new CamundaFormRefImpl(task.getCamundaFormDefinitionKey().getExpressionText(),
-        task.getCamundaFormDefinitionBinding());
+    String key = task.getCamundaFormDefinitionKey().getExpressionText();
+    if (!task.getCamundaFormDefinitionKey().isLiteralText()) {
+      Matcher variable = ONE_VARIABLE.matcher(key);
+      if (!variable.matches() || !(variables.apply(variable.group(1)) instanceof String named)) {
+        return null;
+      }
+      key = named;
+    }
+    CamundaFormRefImpl ref = new CamundaFormRefImpl(key, task.getCamundaFormDefinitionBinding());
     if (task.getCamundaFormDefinitionVersion() != null) {
       if (!task.getCamundaFormDefinitionVersion().isLiteralText()) {
         return null;
