@@ -64,20 +64,20 @@ class CommitteeController {
 
   @GetMapping
   Committee on(@PathVariable String code, @RequestParam(required = false) LocalDate date) {
-    Organization org = visible(code);
+    Organization org = scope.requireVisible(code);
     LocalDate day = date == null ? workingDays.today() : date;
     return new Committee(code, org.name(), day, committees.on(code, day).stream().map(SeatView::of).toList());
   }
 
   @GetMapping("/history")
   List<SeatView> history(@PathVariable String code) {
-    visible(code);
+    scope.requireVisible(code);
     return committees.history(code).stream().map(SeatView::of).toList();
   }
 
   @PostMapping
   ResponseEntity<SeatRecorded> seat(@PathVariable String code, @RequestBody NewSeat body) {
-    requireMayRecord(visible(code));
+    requireMayRecord(scope.requireVisible(code));
     CommitteeRole role;
     try {
       role = body.role() == null ? null : CommitteeRole.valueOf(body.role());
@@ -91,23 +91,13 @@ class CommitteeController {
 
   @PostMapping("/{seatId}/end")
   SeatView end(@PathVariable String code, @PathVariable long seatId, @RequestBody EndSeat body) {
-    requireMayRecord(visible(code));
+    requireMayRecord(scope.requireVisible(code));
     return SeatView.of(committees.end(code, seatId, body.until(), body.reason()));
   }
 
   @ExceptionHandler(RegistryException.class)
   ResponseEntity<Map<String, String>> refused(RegistryException e) {
     return ResponseEntity.unprocessableEntity().body(Map.of("message", String.join(" ", e.problems())));
-  }
-
-  private Organization visible(String code) {
-    Organization org = organizations.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Không có tổ chức đảng mã '" + code + "'."));
-    if (!scope.canSee(code)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Người dùng '" + scope.currentUserId() + "' không thuộc tổ chức này hoặc cấp trên của nó.");
-    }
-    return org;
   }
 
   private void requireMayRecord(Organization org) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the current user may see of the organisation tree: the subtrees of the organisations whose
@@ -29,6 +31,20 @@ public class OrganizationScope {
 
   public boolean canSee(String orgCode) {
     return allowed(orgCode, false);
+  }
+
+  /**
+   * The organisation {@code orgCode}, for an API the user reads it through: 404 when there is none, 403 (saying so)
+   * when it lies outside the user's subtrees.
+   */
+  public Organization requireVisible(String orgCode) {
+    Organization org = organizations.find(orgCode).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "Không có tổ chức đảng mã '" + orgCode + "'."));
+    if (!canSee(orgCode)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Người dùng '" + currentUserId() + "' không thuộc tổ chức này hoặc cấp trên của nó.");
+    }
+    return org;
   }
 
   /**

@@ -1,12 +1,10 @@
 package vn.nq21.workflow.registry;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.nq21.workflow.organization.OrganizationScope;
 import vn.nq21.workflow.organization.OrganizationService;
 
@@ -48,10 +46,7 @@ class MemberController {
 
   @GetMapping("/organizations/{code}/members")
   List<MemberView> membersOf(@PathVariable String code) {
-    if (organizations.find(code).isEmpty()) {
-      throw notFound("Không có tổ chức đảng mã '" + code + "'.");
-    }
-    requireScope(code);
+    scope.requireVisible(code);
     return registry.membersOf(code).stream().map(this::view).toList();
   }
 
@@ -62,16 +57,5 @@ class MemberController {
 
   private Member visibleMember(long id) {
     return visible.require(id);
-  }
-
-  private void requireScope(String orgCode) {
-    if (!scope.canSee(orgCode)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Người dùng '" + scope.currentUserId() + "' không thuộc tổ chức này hoặc cấp trên của nó.");
-    }
-  }
-
-  private static ResponseStatusException notFound(String message) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
   }
 }

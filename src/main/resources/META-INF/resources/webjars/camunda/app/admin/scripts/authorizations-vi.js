@@ -7,6 +7,8 @@
  *   through the locale files: each is shown in Vietnamese with its code beside it, which is what the edit form
  *   offers to choose.
  */
+import { onPageChange } from '../../nq21-page-changes.js';
+
 const AUTHORIZATIONS = 'Phân quyền';
 
 const PERMISSIONS = {
@@ -76,16 +78,6 @@ function update() {
   document.querySelectorAll('.section-content > header h3').forEach(titleInVietnameseOrder);
 }
 
-// at most once a frame, whatever Admin changes in between
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      update();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+onPageChange(update);
 
 export default [];

@@ -3,6 +3,8 @@
  * clerk had to know to click "Nhận việc" in the line above. Loaded through `customScripts` (config.js), this says
  * it above the form, with the same button, while the task is untaken; it goes as soon as the task is taken.
  */
+import { onPageChange } from '../../nq21-page-changes.js';
+
 const HINT = 'nq21-claim-hint';
 
 function claimButton() {
@@ -42,20 +44,6 @@ function update() {
   form.parentElement.insertBefore(hint, form);
 }
 
-// at most once a frame, whatever Tasklist changes in between
-let scheduled = false;
-function schedule() {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      update();
-    });
-  }
-}
-
-new MutationObserver(schedule).observe(document.documentElement, {
-  childList: true, subtree: true, attributes: true, attributeFilter: ['class']
-});
+onPageChange(update);
 
 export default [];

@@ -4,6 +4,8 @@
  * (the same login), which finds a member or candidate of the clerk's organisations by name, CCCD, số lý lịch or số
  * thẻ and lists, under each of their cases, the steps the clerk may work on, each opening here.
  */
+import { onPageChange } from '../../nq21-page-changes.js';
+
 const ITEM = 'nq21-find-person';
 
 function update() {
@@ -23,15 +25,6 @@ function update() {
   start.parentElement.insertBefore(item, start);
 }
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      update();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+onPageChange(update);
 
 export default [];
