@@ -1,10 +1,15 @@
 package vn.nq21.workflow.casework;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -14,7 +19,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.StartupOrder;
+import vn.nq21.workflow.engine.WithoutAuthorization;
 
 /**
  * Which step of how many a task is, as a clerk reads it on the task's card ("Bước 3/13"). The models say it: a step
@@ -24,10 +34,12 @@ import org.springframework.stereotype.Component;
  * called process whose steps carry no number (the review chain) takes the number of the step that called it; one
  * that numbers its own steps keeps them (a transfer's receiving side, also a procedure on its own: "2/4" there while
  * the sending case stands at its step 5 of 6). An admin renumbers by deploying the model; nothing here names a step.
- * The number is put on a task when it is created: tasks open before a model was numbered carry none.
+ * The number is put on a task when it is created; at start-up, the open tasks that carry none yet (opened before
+ * their model was numbered, or before an upgrade) are given theirs.
  */
 @Component
-public class StepNumbers {
+@Order(StartupOrder.STEP_NUMBERS)
+public class StepNumbers implements ApplicationRunner {
 
   /** The extension property that numbers a step. */
   public static final String PROPERTY = "buoc";
@@ -38,6 +50,39 @@ public class StepNumbers {
 
   /** The highest step number of each deployed process: deployed models never change. */
   private final Map<String, Integer> totals = new ConcurrentHashMap<>();
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final WithoutAuthorization withoutAuthorization;
+
+  public StepNumbers(TaskService tasks, RuntimeService runtime, WithoutAuthorization withoutAuthorization) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.withoutAuthorization = withoutAuthorization;
+  }
+
+  /** Gives the open tasks that carry no number theirs (two queries when every open task has one). */
+  @Override
+  public void run(ApplicationArguments args) {
+    int marked = withoutAuthorization.call(() -> {
+      Set<String> numbered = new HashSet<>();
+      runtime.createVariableInstanceQuery().variableName(VARIABLE).list().forEach(v -> numbered.add(v.getTaskId()));
+      int count = 0;
+      for (Task task : tasks.createTaskQuery().list()) {
+        if (!numbered.contains(task.getId()) && task instanceof DelegateTask open && open.getExecution() != null) {
+          Optional<String> number = of(open);
+          if (number.isPresent()) {
+            open.setVariableLocal(VARIABLE, number.get());
+            count++;
+          }
+        }
+      }
+      return count;
+    });
+    if (marked > 0) {
+      LOG.info("Số bước: {} việc đang mở được ghi số bước (mở trước khi mô hình đánh số bước).", marked);
+    }
+  }
 
   /** Puts "n/m" on a new task when its step, or the step that called its process, is numbered. */
   public void mark(DelegateTask task) {

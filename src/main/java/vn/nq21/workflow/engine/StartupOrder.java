@@ -7,6 +7,8 @@ public final class StartupOrder {
   /** Tasklist filters are granted to the organisations' groups. */
   public static final int FILTERS = 5;
   public static final int DEPLOY_MODELS = 10;
+  /** Open tasks are given their step numbers by the models in force. */
+  public static final int STEP_NUMBERS = 20;
   /** Demo data needs organisations, groups and models. */
   public static final int DEMO_DATA = 100;
 

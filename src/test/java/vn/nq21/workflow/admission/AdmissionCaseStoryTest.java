@@ -23,6 +23,7 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
   static final String PASSWORD = "Demo@2026";
 
   @Autowired TestRestTemplate rest;
+  @Autowired vn.nq21.workflow.casework.StepNumbers stepNumbers;
 
   @Test
   void theCasePageTellsTheWholeCaseToThoseWhoMayReadIt() {
@@ -136,6 +137,11 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     assertThat(stepOf("Task_DungHoSo")).as("the stop task is off the main line").isNull();
     d.throughCertificateAndApplication(CHI_UY);
     assertThat(stepOf("Task_NguoiGioiThieu")).isEqualTo("3/13");
+    // a task opened before its model was numbered (or before an upgrade) gets its number at the next start
+    engine.getTaskService().removeVariableLocal(d.task("Task_NguoiGioiThieu").getId(), "buocHoSo");
+    stepNumbers.run(null);
+    assertThat(stepOf("Task_NguoiGioiThieu")).isEqualTo("3/13");
+    assertThat(stepOf("Task_DungHoSo")).isNull();
     // and Tasklist's filters show it on the card
     assertThat(String.valueOf(engine.getFilterService().createFilterQuery().filterName("Việc của chi ủy").singleResult()
         .getProperties().get("variables"))).contains("name=buocHoSo").contains("label=Bước");
