@@ -115,6 +115,10 @@ class AdmissionCaseStoryTest extends AdmissionTestBase {
     ResponseEntity<String> page = rest.getForEntity("/ho-so-giai-quyet/?id=" + caseId, String.class);
     assertThat(page.getStatusCode().value()).isEqualTo(200);
     assertThat(page.getBody()).contains("<title>Hồ sơ giải quyết").contains("ho-so-giai-quyet.js");
+    // no other site may frame it (the webapps frame it from this one)
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
+    assertThat(rest.getForEntity("/ho-so-giai-quyet/ho-so-giai-quyet.js", String.class).getHeaders()
+        .getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
     assertThat(rest.getForEntity("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js", String.class)
         .getStatusCode().value()).isEqualTo(200);
     assertThat(rest.getForEntity("/ho-so-dang-vien/", String.class).getBody()).contains("<title>Hồ sơ đảng viên");
