@@ -12,8 +12,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 
 /**
@@ -26,6 +28,8 @@ import vn.nq21.workflow.engine.WithoutAuthorization;
  * organisation (the review chain: the đảng ủy deciding on the chi bộ's case reads the whole of it) or for another
  * (a transfer's receiving side: its own organisation, its own part). So a user reads the parts of a case, each part
  * the instances that work for one organisation in one line of calls, of which the engine lets them read one instance.
+ * An instance works for the organisation it was opened for (its first {@code caseOrgId}: a case handed over later
+ * keeps its parts together), and one opened without its own works for its caller's.
  */
 @Component
 public class CaseAccess {
@@ -33,7 +37,6 @@ public class CaseAccess {
   /** What of a case the user reads: its first instance (the procedure's, or the part's) and all those read. */
   public record Scope(String first, String caseRoot, List<String> instances) {}
 
-  private static final String ORGANISATION = "caseOrgId";
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -82,7 +85,8 @@ public class CaseAccess {
   private static String partHead(Tree tree, String id) {
     String head = id;
     String parent = tree.parent().get(head);
-    while (parent != null && Objects.equals(tree.organisation().get(parent), tree.organisation().get(head))) {
+    while (parent != null && (tree.organisation().get(head) == null
+        || Objects.equals(tree.organisation().get(parent), tree.organisation().get(head)))) {
       head = parent;
       parent = tree.parent().get(head);
     }
@@ -106,10 +110,14 @@ public class CaseAccess {
         parent.put(called.getId(), called.getSuperProcessInstanceId());
       }
     }
+    // the organisation each instance was opened for: the first value its caseOrgId had
     Map<String, Object> organisation = new HashMap<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(order.toArray(String[]::new)).variableName(ORGANISATION).list()) {
-      organisation.put(variable.getProcessInstanceId(), variable.getValue());
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceIdIn(order.toArray(String[]::new))
+        .variableNameLike(CaseVariables.CASE_ORG).variableUpdates().orderPartiallyByOccurrence().asc().list()) {
+      if (detail instanceof HistoricVariableUpdate update && CaseVariables.CASE_ORG.equals(update.getVariableName())
+          && update.getValue() != null) {
+        organisation.putIfAbsent(update.getProcessInstanceId(), update.getValue());
+      }
     }
     return new Tree(order, parent, organisation);
   }

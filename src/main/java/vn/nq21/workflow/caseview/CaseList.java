@@ -80,6 +80,13 @@ public class CaseList {
       return new Page(total, List.of());
     }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.ZONE);
+    // the processes each case called that the user may read too (the review chain; a transfer's receiving side only
+    // for those the engine lets read it): the engine decides, instance by instance
+    Map<String, List<String>> called = new HashMap<>();
+    for (ProcessInstance instance : readable) {
+      called.put(instance.getId(), runtime.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).list()
+          .stream().map(ProcessInstance::getId).filter(id -> !id.equals(instance.getId())).toList());
+    }
     return withoutAuthorization.call(() -> {
       Actors actors = new Actors(identity, tasks);
       Map<String, Date> startTimes = new HashMap<>();
@@ -87,7 +94,7 @@ public class CaseList {
           .collect(java.util.stream.Collectors.toSet())).list().forEach(h -> startTimes.put(h.getId(), h.getStartTime()));
       List<Row> rows = new ArrayList<>();
       for (ProcessInstance instance : readable) {
-        rows.add(row(instance, today, actors, startTimes));
+        rows.add(row(instance, called.get(instance.getId()), today, actors, startTimes));
       }
       rows.sort(Comparator.comparing((Row r) -> !r.overdue())
           .thenComparing((Row r) -> -r.waiting().stream().mapToLong(Step::daysLate).max().orElse(0))
@@ -96,10 +103,10 @@ public class CaseList {
     });
   }
 
-  private Row row(ProcessInstance instance, LocalDate today, Actors actors, Map<String, Date> startTimes) {
+  private Row row(ProcessInstance instance, List<String> called, LocalDate today, Actors actors,
+      Map<String, Date> startTimes) {
     Set<String> ids = new LinkedHashSet<>(List.of(instance.getId()));
-    runtime.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).list()
-        .forEach(sub -> ids.add(sub.getId()));
+    ids.addAll(called);
     List<Step> waiting = new ArrayList<>();
     List<String> alwaysOpen = new ArrayList<>();
     LocalDate nextDue = null;

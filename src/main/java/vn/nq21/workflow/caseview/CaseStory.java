@@ -198,7 +198,6 @@ public class CaseStory {
 
   private Story tell(CaseAccess.Scope scope, List<HistoricProcessInstance> instances, Set<String> workable) {
     HistoricProcessInstance root = instances.get(0);
-    boolean suspended = HistoricProcessInstance.STATE_SUSPENDED.equals(root.getState());
     Actors actors = new Actors(identity, tasks);
     Date now = ClockUtil.getCurrentTime();
     LocalDate today = day(now);
@@ -274,7 +273,7 @@ public class CaseStory {
         Object number = tasks.getVariableLocal(task.getId(), StepNumbers.VARIABLE);
         Current step = new Current(task.getId(), task.getName(), number == null ? null : number.toString(),
             actors.mustAct(task), DAY.format(day(task.getCreateTime())), due == null ? null : DAY.format(due), late > 0,
-            late, workable.contains(task.getId()) && !suspended);
+            late, workable.contains(task.getId()) && !task.isSuspended());
         (StopStep.is(task) ? alwaysOpen : current).add(step);
       }
     }

@@ -1,6 +1,7 @@
 package vn.nq21.workflow.casework;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public class StepNumbers implements ApplicationRunner {
   public static final String VARIABLE = "buocHoSo";
 
   private static final Logger LOG = LoggerFactory.getLogger(StepNumbers.class);
+  /** Open tasks read and numbered at a time at start-up. */
+  private static final int PAGE = 200;
 
   /** The highest step number of each deployed process: deployed models never change. */
   private final Map<String, Integer> totals = new ConcurrentHashMap<>();
@@ -61,24 +64,44 @@ public class StepNumbers implements ApplicationRunner {
     this.withoutAuthorization = withoutAuthorization;
   }
 
-  /** Gives the open tasks that carry no number theirs (two queries when every open task has one). */
+  /**
+   * Gives the open tasks that carry no number theirs, a page at a time, each page in its own transaction: a page that
+   * fails (another node of a cluster numbering the same tasks at the same moment) is logged and left, and the start
+   * goes on. The stop step is never numbered and is not read.
+   */
   @Override
   public void run(ApplicationArguments args) {
-    int marked = withoutAuthorization.call(() -> {
-      Set<String> numbered = new HashSet<>();
-      runtime.createVariableInstanceQuery().variableName(VARIABLE).list().forEach(v -> numbered.add(v.getTaskId()));
-      int count = 0;
-      for (Task task : tasks.createTaskQuery().list()) {
-        if (!numbered.contains(task.getId()) && task instanceof DelegateTask open && open.getExecution() != null) {
-          Optional<String> number = of(open);
-          if (number.isPresent()) {
-            open.setVariableLocal(VARIABLE, number.get());
-            count++;
+    Set<String> numbered = new HashSet<>();
+    withoutAuthorization.run(() -> runtime.createVariableInstanceQuery().variableName(VARIABLE).list()
+        .forEach(v -> numbered.add(v.getTaskId())));
+    int marked = 0;
+    for (int first = 0; ; first += PAGE) {
+      int from = first;
+      List<String> page = withoutAuthorization.call(() -> tasks.createTaskQuery().taskMinPriority(StopStep.PRIORITY + 1)
+          .orderByTaskId().asc().listPage(from, PAGE).stream().map(Task::getId).toList());
+      List<String> missing = page.stream().filter(id -> !numbered.contains(id)).toList();
+      try {
+        marked += missing.isEmpty() ? 0 : withoutAuthorization.call(() -> {
+          int count = 0;
+          for (Task task : tasks.createTaskQuery().taskIdIn(missing.toArray(String[]::new)).list()) {
+            if (task instanceof DelegateTask open && open.getExecution() != null) {
+              Optional<String> number = of(open);
+              if (number.isPresent()) {
+                open.setVariableLocal(VARIABLE, number.get());
+                count++;
+              }
+            }
           }
-        }
+          return count;
+        });
+      } catch (RuntimeException e) {
+        LOG.warn("Số bước: không ghi được số bước cho {} việc đang mở ({}); các việc khác vẫn được ghi.", missing.size(),
+            e.getMessage());
       }
-      return count;
-    });
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
     if (marked > 0) {
       LOG.info("Số bước: {} việc đang mở được ghi số bước (mở trước khi mô hình đánh số bước).", marked);
     }

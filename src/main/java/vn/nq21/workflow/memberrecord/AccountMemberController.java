@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.nq21.workflow.casework.OwnCase;
 import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
-import vn.nq21.workflow.security.Admins;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * Which party member an account belongs to ({@code /api/accounts/{userId}/member}): an admin links a clerk's account to

@@ -17,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.nq21.workflow.calendar.WorkingDayCalendar;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationScope;
-import vn.nq21.workflow.organization.OrganizationService;
 import vn.nq21.workflow.registry.CommitteeRole;
 import vn.nq21.workflow.registry.CommitteeSeat;
 import vn.nq21.workflow.registry.Committees;
@@ -33,14 +32,11 @@ import vn.nq21.workflow.registry.RegistryException;
 class CommitteeController {
 
   private final Committees committees;
-  private final OrganizationService organizations;
   private final OrganizationScope scope;
   private final WorkingDayCalendar workingDays;
 
-  CommitteeController(Committees committees, OrganizationService organizations, OrganizationScope scope,
-      WorkingDayCalendar workingDays) {
+  CommitteeController(Committees committees, OrganizationScope scope, WorkingDayCalendar workingDays) {
     this.committees = committees;
-    this.organizations = organizations;
     this.scope = scope;
     this.workingDays = workingDays;
   }

@@ -3,11 +3,13 @@ package vn.nq21.workflow.organization;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * What the current user may see of the organisation tree: the subtrees of the organisations whose
@@ -18,10 +20,17 @@ public class OrganizationScope {
 
   private final IdentityService identityService;
   private final OrganizationService organizations;
+  private final ObjectProvider<ProcessEngineConfiguration> engine;
 
-  public OrganizationScope(IdentityService identityService, OrganizationService organizations) {
+  public OrganizationScope(IdentityService identityService, OrganizationService organizations,
+      ObjectProvider<ProcessEngineConfiguration> engine) {
     this.identityService = identityService;
     this.organizations = organizations;
+    this.engine = engine;
+  }
+
+  private boolean isAdmin(Authentication user) {
+    return Admins.isAdmin(user, engine.getObject());
   }
 
   public String currentUserId() {
@@ -87,7 +96,7 @@ public class OrganizationScope {
       return List.of();
     }
     Collection<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (isAdmin(authentication)) {
       return List.of("/");
     }
     return groups.stream().filter(g -> g.indexOf('.') > 0).map(g -> organizations.find(g.substring(0, g.indexOf('.'))))
@@ -104,7 +113,7 @@ public class OrganizationScope {
       return false;
     }
     Collection<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (isAdmin(authentication)) {
       return true;
     }
     for (String group : groups) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.nq21.workflow.security.Admins;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * The admin's revision API ({@code /api/revisions}): the record of deployments and of the versions in force, the

@@ -1,11 +1,12 @@
 package vn.nq21.workflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.Admins;
 import vn.nq21.workflow.engine.CaseVariables;
 import vn.nq21.workflow.organization.OrgRole;
 import vn.nq21.workflow.organization.Organization;
@@ -84,7 +85,7 @@ public class CaseOwnershipListener implements ExecutionListener {
       return; // the system itself (timers, demo data, migrations) acts for every organisation
     }
     var groups = authentication.getGroupIds();
-    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (Admins.isAdmin(authentication, Context.getProcessEngineConfiguration())) {
       return;
     }
     for (OrgRole role : OrgRole.values()) {

@@ -59,6 +59,7 @@ import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * What a clerk or a supervisor may ask of the engine, whichever door they use (Camunda's REST API, the

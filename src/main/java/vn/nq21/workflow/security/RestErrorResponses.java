@@ -32,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.nq21.workflow.engine.WithoutAuthorization;
 import vn.nq21.workflow.registry.RegistryConflictException;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * The error answers of Camunda's REST API and of the webapps' API, as a clerk's screen receives them: in

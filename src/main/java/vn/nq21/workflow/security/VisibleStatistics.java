@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.nq21.workflow.engine.Admins;
 
 /**
  * Process-definition statistics count only the cases the user may read. Camunda computes them with a

@@ -51,7 +51,6 @@ class TasklistFilters implements ApplicationRunner {
   record Definition(String name, String description, List<OrgRole> roles, int priority, String color,
       java.util.function.UnaryOperator<TaskQuery> query) {}
 
-
   static final List<Definition> DEFINITIONS = List.of(
       new Definition("Việc của chi ủy", "Việc của chi bộ mình, hạn gần nhất trước", List.of(OrgRole.CHI_UY), -30,
           "#1f5f99", TasklistFilters::work),

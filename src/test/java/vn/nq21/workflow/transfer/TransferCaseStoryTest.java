@@ -12,8 +12,8 @@ import vn.nq21.workflow.registry.MemberStatus;
 /**
  * The case page of a transfer: each side reads its own part. The receiving side's clerks, who work the receiving
  * process only, read that part and not the sending chi bộ's steps (the application, the self-review, the chi ủy's
- * comments), from either instance's id; the sending side reads its case with the receiving part it follows; a
- * supervisor whom the engine lets read both instances reads both.
+ * comments), from either instance's id; the sending chi ủy reads its own part; a supervisor whom the engine lets
+ * read both instances reads both.
  */
 class TransferCaseStoryTest extends TransferTestBase {
 

@@ -1,4 +1,4 @@
-package vn.nq21.workflow.security;
+package vn.nq21.workflow.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who is an admin, decided once: the engine's own admins (its admin users and admin groups, {@code camunda-admin}
  * by default), the same the engine lets past every authorization check and the webapps let into Admin. Used by the
- * guard on the engine's commands, by the filters on its answers and by the application's admin-only APIs.
+ * guard on the engine's commands, by the filters on its answers, by the organisation scope (an admin sees the whole
+ * tree and opens cases anywhere) and by the application's admin-only APIs.
  */
 @Component
 public class Admins {
