@@ -23,6 +23,9 @@ import vn.nq21.workflow.support.ProcessTestBase;
 /** Dự bị and công nhận đảng viên chính thức (§6) through the engine, as the chi ủy and the deciding body work it. */
 class ProbationProcessTest extends ProcessTestBase {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.boot.test.web.client.TestRestTemplate rest;
+
   static final String KEY = ProbationSteps.PROCESS_KEY;
   static final String DONG = "cb-thon-dong.chi-uy";
   static final String BTC_XA = "xa-an-phu.ban-to-chuc";
@@ -263,6 +266,40 @@ class ProbationProcessTest extends ProcessTestBase {
         "deciderVotesFor", 5, "decisionNumber", "89-QĐ/ĐU", "decisionDate", "2026-02-10"));
     assertThat(d.waitingAt()).contains("Task_CongBoQuyetDinh");
     assertThat(d.task("Task_CongBoQuyetDinh")).hasCandidateGroup("cb-thon-tay.chi-uy");
+    // the case page: the receiving chi bộ's supervisor reads the whole case, the chain's decision included (the chain
+    // was opened for the case's first chi bộ, as the case was: one part)
+    Map<String, Object> story = rest.withBasicAuth("cb-thon-tay.giam-sat", "Demo@2026")
+        .getForObject("/api/cases/" + chain, Map.class);
+    assertThat(story).containsEntry("caseId", d.instance.getId());
+    assertThat(((java.util.List<Map<String, Object>>) story.get("done")).stream().map(x -> x.get("name")))
+        .contains("Chi bộ xét, biểu quyết công nhận (13-KNĐ)", "Cấp có thẩm quyền xét, ra quyết định");
+    assertThat(((java.util.List<Map<String, Object>>) story.get("documents")).stream().map(x -> x.get("number")))
+        .contains("89-QĐ/ĐU");
+  }
+
+  @Test
+  void aCaseHandedOverAfterItsDecisionShowsTheDecisionToItsNewChiBo() {
+    Member m = probationer("Đinh Văn Chuyển Sau", "2025-01-20", "2025-02-03");
+    openedFor(m);
+    dossierReady(m, "2026-02-03", "2025-02-10");
+    d.on("2026-02-10");
+    d.complete("Task_ChiBoXetCongNhan", DONG, vote("CONG_NHAN", "2026-02-10", 5));
+    String chain = d.caseInstanceIds().get(1);
+    d.complete("Task_QuyetDinh", BTC_XA, vars("decisionOutcome", "CONG_NHAN", "deciderMembersTotal", 7,
+        "deciderVotesFor", 5, "decisionNumber", "90-QĐ/ĐU", "decisionDate", "2026-02-10"));
+    // the chain has ended under the first chi bộ; the case moves on to the second
+    engine.getRuntimeService().createMessageCorrelation(ProbationSteps.HAND_OVER_MESSAGE)
+        .processInstanceId(d.instance.getId()).setVariable("newOrgId", "cb-thon-tay").correlate();
+    assertThat(d.task("Task_CongBoQuyetDinh")).hasCandidateGroup("cb-thon-tay.chi-uy");
+    // its new chi bộ reads the case whole, the decision it is to announce included
+    for (String user : java.util.List.of("cb-thon-tay.chi-uy", "cb-thon-tay.giam-sat")) {
+      Map<String, Object> story = rest.withBasicAuth(user, "Demo@2026").getForObject("/api/cases/" + d.instance.getId(),
+          Map.class);
+      assertThat(((java.util.List<Map<String, Object>>) story.get("documents")).stream().map(x -> x.get("number")))
+          .as(user).contains("90-QĐ/ĐU");
+      assertThat(rest.withBasicAuth(user, "Demo@2026").getForObject("/api/cases/" + chain, Map.class))
+          .containsEntry("caseId", d.instance.getId());
+    }
   }
 
   @Test
