@@ -46,6 +46,7 @@ import vn.nq21.workflow.engine.form.FormFile;
 import vn.nq21.workflow.engine.form.StepForms;
 import vn.nq21.workflow.organization.Organization;
 import vn.nq21.workflow.organization.OrganizationService;
+import vn.nq21.workflow.registry.Member;
 import vn.nq21.workflow.registry.MemberRegistry;
 
 /**
@@ -213,8 +214,6 @@ public class CaseStory {
           .entityType(org.camunda.bpm.engine.EntityTypes.TASK)
           .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
           .forEach(entry -> completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId()));
-    }
-    for (HistoricProcessInstance instance : instances) {
       history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().list()
           .forEach(task -> taskByActivity.put(task.getActivityInstanceId(), task));
     }
@@ -278,9 +277,10 @@ public class CaseStory {
       }
     }
 
+    Long memberId = registry.subjectOf(scope.caseRoot()).orElse(null);
+    String person = memberId == null ? null : registry.find(memberId).map(Member::fullName).orElse(null);
     return new Story(root.getId(), procedureName(root), "phiên bản " + root.getProcessDefinitionVersion(),
-        root.getBusinessKey(), registry.subjectName(scope.caseRoot()).orElse(null),
-        registry.subjectOf(scope.caseRoot()).orElse(null), organization(root), state(root),
+        root.getBusinessKey(), person, memberId, organization(root), state(root),
         DAY.format(day(root.getStartTime())), actors.user(root.getStartUserId()),
         root.getEndTime() == null ? null : DAY.format(day(root.getEndTime())), done, current, alwaysOpen,
         ahead(running, now), inventory(instances), documents);
